@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import amqp, { type Channel, type ChannelModel, type ConfirmChannel, type Message, type Options } from 'amqplib';
+import { CaroniError } from './errors.ts';
+import { redact } from './redact.ts';
+
+/** Queue type for Caroni's durable queues; fixed per broker, because RabbitMQ refuses a redeclaration that differs. */
+export type QueueType = 'quorum' | 'classic';
+
+/** Every name lives under `prefix`, so tests and federations can share one broker. */
+export interface Topology {
+  prefix: string;
+  queueType: QueueType;
+}
+
+export const topologyNames = (prefix: string) => ({
+  /** Topic exchange for job requests; routing key `<manager>.<jobType>`. */
+  jobsExchange: `${prefix}.jobs`,
+  /** Direct exchange for agents' replies; routing key is the manager id. */
+  repliesExchange: `${prefix}.replies`,
+  /** Refused and undeliverable messages, republished with their reason. */
+  deadLetterQueue: `${prefix}.dead-letters`,
+  jobQueue: (manager: string, jobType: string) => `${prefix}.jobs.${manager}.${jobType}`,
+  jobRoutingKey: (manager: string, jobType: string) => `${manager}.${jobType}`,
+  replyQueue: (manager: string) => `${prefix}.replies.${manager}`,
+});
+
+export class BrokerError extends CaroniError {
+  override readonly name = 'BrokerError';
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}
+
+/**
+ * Connects to RabbitMQ.
+ *
+ * @throws BrokerError `broker_unreachable` with a message that says what to run.
+ */
+export async function connectBroker(url: string, connectionName: string): Promise<ChannelModel> {
+  try {
+    return await amqp.connect(url, { clientProperties: { connection_name: connectionName } });
+  } catch (error) {
+    throw new BrokerError(
+      'broker_unreachable',
+      `cannot reach RabbitMQ at ${redact(url)} (${(error as Error).message}): start it (rabbitmq-server -detached) or set AMQP_URL`,
+      { cause: error },
+    );
+  }
+}
+
+function queueArguments(topology: Topology): Options.AssertQueue {
+  return { durable: true, arguments: { 'x-queue-type': topology.queueType } };
+}
+
+/** Declares the exchanges and the dead-letter queue every party relies on. Idempotent. */
+export async function declareShared(channel: Channel, topology: Topology): Promise<void> {
+  const names = topologyNames(topology.prefix);
+  await channel.assertExchange(names.jobsExchange, 'topic', { durable: true });
+  await channel.assertExchange(names.repliesExchange, 'direct', { durable: true });
+  await channel.assertQueue(names.deadLetterQueue, queueArguments(topology));
+}
+
+/** Declares the durable queue of one (manager, job type) and binds it. Done by the manager's bridge. */
+export async function declareJobQueue(
+  channel: Channel,
+  topology: Topology,
+  manager: string,
+  jobType: string,
+): Promise<string> {
+  const names = topologyNames(topology.prefix);
+  const queue = names.jobQueue(manager, jobType);
+  await channel.assertQueue(queue, queueArguments(topology));
+  await channel.bindQueue(queue, names.jobsExchange, names.jobRoutingKey(manager, jobType));
+  return queue;
+}
+
+/** Declares a manager's reply queue and binds it. Done by the manager's bridge. */
+export async function declareReplyQueue(
+  channel: Channel,
+  topology: Topology,
+  manager: string,
+): Promise<string> {
+  const names = topologyNames(topology.prefix);
+  const queue = names.replyQueue(manager);
+  await channel.assertQueue(queue, queueArguments(topology));
+  await channel.bindQueue(queue, names.repliesExchange, manager);
+  return queue;
+}
+
+/**
+ * Publishes on a confirm channel with `mandatory`, and resolves only once the
+ * broker has confirmed the message *and* routed it to a queue (a confirm alone
+ * does not say it was routed: an unroutable message is returned, then acked).
+ */
+export class ConfirmedPublisher {
+  private readonly returned = new Set<string>();
+
+  constructor(readonly channel: ConfirmChannel) {
+    channel.on('return', (message: Message) => {
+      const id = message.properties.messageId as string | undefined;
+      if (id) this.returned.add(id);
+    });
+  }
+
+  /**
+   * @throws BrokerError `unroutable` when no queue took the message, `nacked`
+   *   when the broker refused it.
+   */
+  publish(
+    exchange: string,
+    routingKey: string,
+    content: Uint8Array,
+    options: Options.Publish = {},
+  ): Promise<void> {
+    const messageId = options.messageId ?? randomUUID();
+    const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    return new Promise((resolve, reject) => {
+      this.channel.publish(
+        exchange,
+        routingKey,
+        buffer,
+        { persistent: true, ...options, messageId, mandatory: true },
+        (error: unknown) => {
+          const wasReturned = this.returned.delete(messageId);
+          if (error) {
+            reject(new BrokerError('nacked', `broker refused a message to ${exchange}/${routingKey}`, { cause: error }));
+          } else if (wasReturned) {
+            reject(new BrokerError('unroutable', `no queue is bound for ${exchange}/${routingKey}`));
+          } else {
+            resolve();
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Moves a message to the dead-letter queue with the reason in its headers.
+ * Callers ack the original only after this resolves, so nothing vanishes.
+ */
+export async function deadLetter(
+  publisher: ConfirmedPublisher,
+  topology: Topology,
+  message: Message,
+  reason: string,
+  detail: string,
+): Promise<void> {
+  await publisher.publish('', topologyNames(topology.prefix).deadLetterQueue, message.content, {
+    headers: {
+      ...message.properties.headers,
+      'x-caroni-reason': reason,
+      'x-caroni-detail': detail,
+      'x-caroni-original-exchange': message.fields.exchange,
+      'x-caroni-original-routing-key': message.fields.routingKey,
+      'x-caroni-dead-lettered-at': new Date().toISOString(),
+    },
+    contentType: message.properties.contentType as string | undefined,
+  });
+}

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+
+/** Ids of managers and agents travel in queue names and routing keys: keep them plain. */
+export const partyId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'use lowercase letters, digits, "-" and "_" (at most 63)');
+
+const durationMs = z.coerce.number().int().positive();
+
+const schema = z.object({
+  CARONI_DATA_DIR: z.string().default('.caroni'),
+  TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
+  TEMPORAL_WEB_URL: z.string().url().default('http://127.0.0.1:8233'),
+  AMQP_URL: z.string().default('amqp://guest:guest@127.0.0.1:5672'),
+  CARONI_BROKER_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_.-]+$/, 'letters, digits, ".", "-" and "_" only')
+    .default('caroni'),
+  CARONI_QUEUE_TYPE: z.enum(['quorum', 'classic']).default('quorum'),
+  DATABASE_URL: z.string().optional(),
+  CARONI_MANAGER_ID: partyId.default('example-site'),
+  TEMPORAL_NAMESPACE: z.string().optional(),
+  CARONI_AGENT_ID: partyId.default('example-agent'),
+  CARONI_AGENT_SLOTS: z.coerce.number().int().min(1).max(10_000).default(4),
+  CARONI_AGENT_HANDLERS: z.string().optional(),
+  CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+  CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
+  CARONI_QUEUE_TIMEOUT_MS: durationMs.default(10 * 60_000),
+  CARONI_RUN_TIMEOUT_MS: durationMs.default(60 * 60_000),
+  CARONI_PROGRESS_TIMEOUT_MS: durationMs.default(60_000),
+});
+
+/** Everything a Caroni process reads from its environment, validated once. */
+export interface Config {
+  dataDir: string;
+  keysDir: string;
+  temporal: { address: string; webUrl: string };
+  broker: { url: string; prefix: string; queueType: 'quorum' | 'classic' };
+  databaseUrl: string | undefined;
+  manager: { id: string; namespace: string };
+  agent: { id: string; slots: number; handlers: string | undefined; port: number };
+  api: { port: number };
+  jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
+}
+
+/**
+ * Reads and validates the environment.
+ *
+ * @throws ConfigError naming each bad variable and what it must look like.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.CARONI_DATA_DIR);
+  return {
+    dataDir,
+    keysDir: path.join(dataDir, 'keys'),
+    temporal: { address: e.TEMPORAL_ADDRESS, webUrl: e.TEMPORAL_WEB_URL },
+    broker: { url: e.AMQP_URL, prefix: e.CARONI_BROKER_PREFIX, queueType: e.CARONI_QUEUE_TYPE },
+    databaseUrl: e.DATABASE_URL,
+    manager: { id: e.CARONI_MANAGER_ID, namespace: e.TEMPORAL_NAMESPACE ?? e.CARONI_MANAGER_ID },
+    agent: {
+      id: e.CARONI_AGENT_ID,
+      slots: e.CARONI_AGENT_SLOTS,
+      handlers: e.CARONI_AGENT_HANDLERS,
+      port: e.CARONI_AGENT_PORT,
+    },
+    api: { port: e.CARONI_API_PORT },
+    jobDefaults: {
+      queueTimeoutMs: e.CARONI_QUEUE_TIMEOUT_MS,
+      runTimeoutMs: e.CARONI_RUN_TIMEOUT_MS,
+      progressTimeoutMs: e.CARONI_PROGRESS_TIMEOUT_MS,
+    },
+  };
+}
+
+/**
+ * The database URL a separate process needs.
+ *
+ * @throws ConfigError when DATABASE_URL is unset.
+ */
+export function requireDatabaseUrl(config: Config, role: string): string {
+  if (!config.databaseUrl) {
+    throw new ConfigError(
+      `DATABASE_URL is not set: the ${role} needs its own PostgreSQL database (e.g. DATABASE_URL=postgres://127.0.0.1:5432/caroni_${role})`,
+    );
+  }
+  return config.databaseUrl;
+}

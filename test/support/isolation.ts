@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import type { Topology } from '../../common/broker.ts';
+
+/** The PostgreSQL server tests use; each test gets databases of its own on it. */
+export const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+export const testAmqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+
+/** A short random suffix for names that must not collide between tests. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}`;
+}
+
+/** A broker prefix of the test's own; classic queues are cheaper to create and delete. */
+export function testTopology(): Topology {
+  return { prefix: uniqueName('t').replace('-', '_'), queueType: 'classic' };
+}
+
+/**
+ * Creates an empty database for one test and returns its URL and a function
+ * that drops it.
+ */
+export async function createTestDatabase(
+  label: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `caroni_${label.replace(/[^a-z0-9]/g, '_')}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(testPostgresUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(testPostgresUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const sql = postgres(testPostgresUrl, { max: 1, onnotice: () => {} });
+      await sql.unsafe(`drop database if exists ${name} with (force)`);
+      await sql.end();
+    },
+  };
+}
+
+/** Polls `condition` until it holds, instead of sleeping a fixed time. */
+export async function waitFor<T>(
+  condition: () => Promise<T | undefined | false> | T | undefined | false,
+  { timeoutMs = 20_000, intervalMs = 50, what = 'condition' } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
