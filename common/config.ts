@@ -25,6 +25,7 @@ const schema = z.object({
   CARONI_AGENT_ID: partyId.default('example-agent'),
   CARONI_AGENT_SLOTS: z.coerce.number().int().min(1).max(10_000).default(4),
   CARONI_AGENT_HANDLERS: z.string().optional(),
+  CARONI_API_HOST: z.string().default('127.0.0.1'),
   CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
   CARONI_QUEUE_TIMEOUT_MS: durationMs.default(10 * 60_000),
@@ -41,7 +42,7 @@ export interface Config {
   databaseUrl: string | undefined;
   manager: { id: string; namespace: string };
   agent: { id: string; slots: number; handlers: string | undefined; port: number };
-  api: { port: number };
+  api: { host: string; port: number };
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
 }
 
@@ -71,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       handlers: e.CARONI_AGENT_HANDLERS,
       port: e.CARONI_AGENT_PORT,
     },
-    api: { port: e.CARONI_API_PORT },
+    api: { host: e.CARONI_API_HOST, port: e.CARONI_API_PORT },
     jobDefaults: {
       queueTimeoutMs: e.CARONI_QUEUE_TIMEOUT_MS,
       runTimeoutMs: e.CARONI_RUN_TIMEOUT_MS,

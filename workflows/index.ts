@@ -1,1 +1,2 @@
-export async function placeholder(): Promise<void> {}
+// The workflow bundle's entry: every workflow type the manager's worker runs.
+export { interpreter } from './interpreter.ts';

@@ -6,12 +6,6 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { startDevServer, type DevServer } from '../../common/dev-server.ts';
 import { workflowsPath } from '../../common/workflows-path.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    temporalAddress: string;
-    workflowBundlePath: string;
-  }
-}
 
 let server: DevServer | undefined;
 let dir: string | undefined;

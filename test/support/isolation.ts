@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import amqp from 'amqplib';
 import postgres from 'postgres';
-import type { Topology } from '../../common/broker.ts';
+import { topologyNames, type Topology } from '../../common/broker.ts';
 
 /** The PostgreSQL server tests use; each test gets databases of its own on it. */
 export const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
@@ -50,5 +51,31 @@ export async function waitFor<T>(
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
+ * Deletes what a test declared under its broker prefix (RabbitMQ keeps durable
+ * queues and exchanges; without this every run would leave its own behind).
+ */
+export async function deleteBrokerTopology(
+  prefix: string,
+  managers: string[],
+  jobTypes: string[],
+): Promise<void> {
+  const names = topologyNames(prefix);
+  const connection = await amqp.connect(testAmqpUrl);
+  try {
+    const queues = [
+      names.deadLetterQueue,
+      ...managers.map((manager) => names.replyQueue(manager)),
+      ...managers.flatMap((manager) => jobTypes.map((jobType) => names.jobQueue(manager, jobType))),
+    ];
+    const channel = await connection.createChannel();
+    for (const queue of queues) await channel.deleteQueue(queue);
+    for (const exchange of [names.jobsExchange, names.repliesExchange]) await channel.deleteExchange(exchange);
+    await channel.close();
+  } finally {
+    await connection.close();
   }
 }

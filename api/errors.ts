@@ -1,0 +1,36 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { CaroniError } from '../common/errors.ts';
+import type { Logger } from '../common/log.ts';
+import { NotFoundError } from './runs.ts';
+
+/** The one error body of the API: a stable code and a message that says what to fix. */
+export interface ErrorBody {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+
+export function errorBody(code: string, message: string, issues?: ErrorBody['error']['issues']): ErrorBody {
+  return { error: issues ? { code, message, issues } : { code, message } };
+}
+
+function statusOf(error: CaroniError): ContentfulStatusCode {
+  if (error instanceof NotFoundError) return 404;
+  return 500;
+}
+
+/** Maps every error to a JSON response, in one place. */
+export function onError(log: Logger) {
+  return function handleError(error: Error, c: Context) {
+    if (error instanceof HTTPException) {
+      return c.json(errorBody('bad_request', error.message), error.status as ContentfulStatusCode);
+    }
+    if (error instanceof CaroniError) {
+      const status = statusOf(error);
+      if (status >= 500) log.error({ err: error }, 'request failed');
+      return c.json(errorBody(error.code, error.message), status);
+    }
+    log.error({ err: error }, 'request failed');
+    return c.json(errorBody('internal', 'internal error; the server log has the details'), 500);
+  };
+}

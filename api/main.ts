@@ -1,0 +1,56 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { Client } from '@temporalio/client';
+import type { Sql } from 'postgres';
+import { requireDatabaseUrl, type Config } from '../common/config.ts';
+import { openDatabase } from '../common/db.ts';
+import { createLogger, type Logger } from '../common/log.ts';
+import { connectClient } from '../common/temporal.ts';
+import { createApp } from './app.ts';
+import type { RunsContext } from './runs.ts';
+
+export interface Api {
+  ctx: RunsContext;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface ApiOverrides {
+  sql?: Sql;
+  log?: Logger;
+}
+
+/** Serves one manager's API on `config.api.port` (0 picks a free port). */
+export async function startApi(config: Config, overrides: ApiOverrides = {}): Promise<Api> {
+  const log = (overrides.log ?? createLogger('api')).child({ managerId: config.manager.id });
+  const sql = overrides.sql ?? (await openDatabase(requireDatabaseUrl(config, 'manager'), 'manager'));
+  const connection = await connectClient(config.temporal.address);
+  const ctx: RunsContext = {
+    client: new Client({ connection, namespace: config.manager.namespace }),
+    sql,
+    managerId: config.manager.id,
+    namespace: config.manager.namespace,
+    jobDefaults: {
+      queueMs: config.jobDefaults.queueTimeoutMs,
+      runMs: config.jobDefaults.runTimeoutMs,
+      progressMs: config.jobDefaults.progressTimeoutMs,
+    },
+    temporalWebUrl: config.temporal.webUrl,
+  };
+  const app = createApp(ctx, log);
+  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.api.port, hostname: config.api.host }, (info) =>
+      resolve({ server, port: info.port }),
+    );
+    server.once('error', reject);
+  });
+  log.info({ port }, 'API listening');
+  return {
+    ctx,
+    port,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await connection.close();
+      if (!overrides.sql) await sql.end({ timeout: 5 });
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowFailedError,
+  WorkflowNotFoundError,
+  type Client,
+} from '@temporalio/client';
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import type { Sql } from 'postgres';
+import { CaroniError } from '../common/errors.ts';
+import type { Json, JsonObject } from '../common/json.ts';
+import { getDefinition, jobTypeTimeouts } from '../db/definitions.ts';
+import type { JobTimeouts } from '../workflows/definition.ts';
+import type { InterpreterInput } from '../workflows/interpreter.ts';
+import { runStateQuery, TaskQueues, type StepState } from '../workflows/messages.ts';
+
+export const workflowKey = defineSearchAttributeKey('CaroniWorkflow', SearchAttributeType.KEYWORD);
+export const versionKey = defineSearchAttributeKey('CaroniWorkflowVersion', SearchAttributeType.INT);
+
+export class NotFoundError extends CaroniError {
+  override readonly name = 'NotFoundError';
+}
+
+/** What a site's runs need: its Temporal client, its database and its identity. */
+export interface RunsContext {
+  client: Client;
+  sql: Sql;
+  managerId: string;
+  namespace: string;
+  jobDefaults: Required<JobTimeouts>;
+  temporalWebUrl: string;
+}
+
+export interface StartRunRequest {
+  workflow: string;
+  version?: number;
+  input: JsonObject;
+  idempotencyKey?: string;
+}
+
+/** A run as the API shows it. */
+export interface RunView {
+  id: string;
+  runId: string;
+  workflow: string | undefined;
+  version: number | undefined;
+  status: string;
+  startedAt: string;
+  closedAt: string | undefined;
+  steps: StepState[] | undefined;
+  output: Json | undefined;
+  error: { type: string | undefined; message: string } | undefined;
+  temporalWebUrl: string;
+}
+
+/** The same idempotency key always names the same workflow id, so a repeated start finds the first run. */
+export function runIdFor(idempotencyKey: string | undefined): string {
+  if (idempotencyKey === undefined) return `run-${randomUUID()}`;
+  return `run-${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * Starts a run of the latest (or given) version of a workflow definition;
+ * with an idempotency key, a repeated call returns the run the first call
+ * started, whether it still runs or not.
+ *
+ * @throws NotFoundError when the definition does not exist.
+ */
+export async function startRun(ctx: RunsContext, request: StartRunRequest): Promise<{ id: string }> {
+  const definition = await getDefinition(ctx.sql, request.workflow, request.version);
+  if (!definition) {
+    const which = request.version === undefined ? '' : ` version ${request.version}`;
+    throw new NotFoundError(
+      'definition_not_found',
+      `workflow "${request.workflow}"${which} is not defined here: save its definition first`,
+    );
+  }
+  const id = runIdFor(request.idempotencyKey);
+  const args: InterpreterInput = {
+    definition,
+    input: request.input,
+    manager: ctx.managerId,
+    jobDefaults: ctx.jobDefaults,
+    jobTypeTimeouts: await jobTypeTimeouts(ctx.sql, definition.steps.map((step) => step.job)),
+  };
+  try {
+    await ctx.client.workflow.start('interpreter', {
+      taskQueue: TaskQueues.workflows,
+      workflowId: id,
+      args: [args],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      typedSearchAttributes: [
+        { key: workflowKey, value: definition.name },
+        { key: versionKey, value: definition.version },
+      ],
+    });
+  } catch (error) {
+    // A closed run with this id exists: the key was used before, return that run.
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  return { id };
+}
+
+/**
+ * Reads a run: status from Temporal, live step states from the workflow's
+ * query, output or error once it has ended.
+ *
+ * @throws NotFoundError when there is no such run in this site's namespace.
+ */
+export async function getRun(ctx: RunsContext, id: string): Promise<RunView> {
+  const handle = ctx.client.workflow.getHandle(id);
+  let description;
+  try {
+    description = await handle.describe();
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) {
+      throw new NotFoundError('run_not_found', `no run "${id}" in this site`, { cause: error });
+    }
+    throw error;
+  }
+  const status = description.status.name;
+  const view: RunView = {
+    id,
+    runId: description.runId,
+    workflow: description.typedSearchAttributes.get(workflowKey),
+    version: description.typedSearchAttributes.get(versionKey),
+    status,
+    startedAt: description.startTime.toISOString(),
+    closedAt: description.closeTime?.toISOString(),
+    steps: undefined,
+    output: undefined,
+    error: undefined,
+    temporalWebUrl: `${ctx.temporalWebUrl}/namespaces/${encodeURIComponent(ctx.namespace)}/workflows/${encodeURIComponent(id)}/${description.runId}/history`,
+  };
+  try {
+    view.steps = (await handle.query(runStateQuery)).steps;
+  } catch {
+    // No worker to answer right now: the run's status and output still stand on their own.
+  }
+  if (status === 'COMPLETED') {
+    view.output = (await handle.result()) as Json;
+  } else if (status !== 'RUNNING') {
+    try {
+      await handle.result();
+    } catch (error) {
+      const cause = error instanceof WorkflowFailedError ? error.cause : undefined;
+      view.error = {
+        type: (cause as { type?: string } | undefined)?.type,
+        message: cause?.message ?? (error as Error).message,
+      };
+    }
+  }
+  return view;
+}

@@ -1,0 +1,115 @@
+import { Client } from '@temporalio/client';
+import { Worker } from '@temporalio/worker';
+import type { Sql } from 'postgres';
+import { createBridgeActivities } from '../activities/bridge-activities.ts';
+import {
+  connectBroker,
+  ConfirmedPublisher,
+  declareJobQueue,
+  declareReplyQueue,
+  declareShared,
+} from '../common/broker.ts';
+import { requireDatabaseUrl, type Config } from '../common/config.ts';
+import { openDatabase } from '../common/db.ts';
+import { loadOrInitIdentity } from '../common/keys.ts';
+import { createLogger, type Logger } from '../common/log.ts';
+import { ensureNamespace } from '../common/namespace.ts';
+import { connectClient, connectWorker } from '../common/temporal.ts';
+import { TaskQueues } from '../workflows/messages.ts';
+import { ReplyConsumer } from './replies.ts';
+import { trustedAgents } from './trust.ts';
+
+export interface Bridge {
+  replies: ReplyConsumer;
+  /** Resolves when the bridge has stopped (after `stop()` or a fatal error). */
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface BridgeOverrides {
+  /** The manager's database, when the caller already has it open (`caroni dev`, tests). */
+  sql?: Sql;
+  log?: Logger;
+}
+
+/**
+ * Starts a manager's bridge: the activity worker that publishes signed job
+ * requests, and the consumer that hands agents' replies to workflows. Holds no
+ * per-job state: any number of bridges may serve one manager.
+ */
+export async function startBridge(config: Config, overrides: BridgeOverrides = {}): Promise<Bridge> {
+  const { id: managerId, namespace } = config.manager;
+  const log = (overrides.log ?? createLogger('bridge')).child({ managerId, namespace });
+  const sql = overrides.sql ?? (await openDatabase(requireDatabaseUrl(config, 'manager'), 'manager'));
+  const identity = await loadOrInitIdentity(config.keysDir, managerId);
+  const topology = { prefix: config.broker.prefix, queueType: config.broker.queueType };
+
+  const broker = await connectBroker(config.broker.url, `caroni-bridge-${managerId}`);
+  let fatal: ((error: Error) => void) | undefined;
+  const failed = new Promise<void>((_, reject) => (fatal = reject));
+  broker.on('error', (error: Error) => log.error({ err: error }, 'broker connection error'));
+  broker.on('close', (error?: Error) => {
+    if (error) fatal?.(new Error(`broker connection lost: ${error.message}`, { cause: error }));
+  });
+  const declareChannel = await broker.createChannel();
+  declareChannel.on('error', (error: Error) => log.error({ err: error }, 'declare channel error'));
+  await declareShared(declareChannel, topology);
+  const replyQueue = await declareReplyQueue(declareChannel, topology, managerId);
+  for (const { name } of await sql<{ name: string }[]>`select name from job_types`) {
+    await declareJobQueue(declareChannel, topology, managerId, name);
+  }
+  const confirmChannel = await broker.createConfirmChannel();
+  confirmChannel.on('error', (error: Error) => log.error({ err: error }, 'publish channel error'));
+  const publisher = new ConfirmedPublisher(confirmChannel);
+  const replyChannel = await broker.createChannel();
+  replyChannel.on('error', (error: Error) => log.error({ err: error }, 'reply channel error'));
+
+  const clientConnection = await connectClient(config.temporal.address);
+  await ensureNamespace(clientConnection, namespace);
+  const client = new Client({ connection: clientConnection, namespace });
+  const workerConnection = await connectWorker(config.temporal.address);
+  const worker = await Worker.create({
+    connection: workerConnection,
+    namespace,
+    taskQueue: TaskQueues.bridge,
+    activities: createBridgeActivities({ identity, topology, publisher, declareChannel }),
+  });
+
+  const trust = trustedAgents(sql);
+  await trust.refresh();
+  const replies = new ReplyConsumer({
+    managerId,
+    namespace,
+    channel: replyChannel,
+    queue: replyQueue,
+    publisher,
+    topology,
+    client,
+    trust,
+    log,
+  });
+  await replies.start();
+  const running = worker.run();
+  log.info({ replyQueue }, 'bridge started');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await replies.stop();
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running.catch(() => undefined);
+      await broker.close().catch(() => undefined);
+      await clientConnection.close();
+      await workerConnection.close();
+      if (!overrides.sql) await sql.end({ timeout: 5 });
+      log.info('bridge stopped');
+    })());
+  const done = Promise.race([running, failed]).then(
+    () => stop(),
+    async (error: unknown) => {
+      await stop();
+      throw error;
+    },
+  );
+  return { replies, done, stop };
+}

@@ -1,0 +1,160 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Channel, ConsumeMessage } from 'amqplib';
+import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import { caroni } from '../proto/generated/caroni.js';
+import { deadLetter, type ConfirmedPublisher, type Topology } from '../common/broker.ts';
+import { open, RefusedMessageError, type Opened } from '../common/envelope.ts';
+import type { Logger } from '../common/log.ts';
+import { fromValue } from '../common/struct.ts';
+import type { TrustedKeys } from '../common/trusted-keys.ts';
+import { jobReplySignal, type JobReply } from '../workflows/messages.ts';
+
+const Reason = caroni.v1.JobRejected.Reason;
+const rejectionNames: Record<number, string> = {
+  [Reason.REASON_UNTRUSTED]: 'untrusted',
+  [Reason.REASON_UNKNOWN_JOB_TYPE]: 'unknown_job_type',
+  [Reason.REASON_EXPIRED]: 'expired',
+  [Reason.REASON_OVER_QUOTA]: 'over_quota',
+  [Reason.REASON_UNSUPPORTED_VERSION]: 'unsupported_version',
+};
+
+export interface ReplyConsumerOptions {
+  managerId: string;
+  namespace: string;
+  channel: Channel;
+  queue: string;
+  publisher: ConfirmedPublisher;
+  topology: Topology;
+  client: Client;
+  trust: TrustedKeys;
+  log: Logger;
+  /** Unacked replies in flight at once. Default 64. */
+  prefetch?: number;
+  /** Pause before a reply that could not be handed over goes back to the queue. Default 1 s. */
+  retryDelayMs?: number;
+}
+
+/** Counts of what the reply consumer did, by outcome. */
+export type ReplyStats = Record<string, number>;
+
+/**
+ * Consumes a manager's reply queue and hands each verified reply to its
+ * workflow as a signal. Stateless: any bridge of the manager can take any
+ * reply. A reply that cannot be verified or belongs to a closed run is
+ * dead-lettered with the reason; one that cannot be handed over now
+ * (Temporal unreachable) goes back to the queue after a pause.
+ */
+export class ReplyConsumer {
+  readonly stats: ReplyStats = {};
+  private consumerTag: string | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly options: ReplyConsumerOptions) {}
+
+  async start(): Promise<void> {
+    const { channel, queue } = this.options;
+    await channel.prefetch(this.options.prefetch ?? 64, false);
+    const { consumerTag } = await channel.consume(queue, (message) => {
+      if (!message) return;
+      const work = this.handle(message).finally(() => this.inFlight.delete(work));
+      this.inFlight.add(work);
+    });
+    this.consumerTag = consumerTag;
+  }
+
+  /** Stops consuming and waits for replies being handed over. */
+  async stop(): Promise<void> {
+    if (this.consumerTag) await this.options.channel.cancel(this.consumerTag).catch(() => undefined);
+    this.consumerTag = undefined;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private count(outcome: string): void {
+    this.stats[outcome] = (this.stats[outcome] ?? 0) + 1;
+  }
+
+  private async handle(message: ConsumeMessage): Promise<void> {
+    const { channel, log } = this.options;
+    let opened: Opened;
+    try {
+      opened = open(message.content, this.options.managerId, this.options.trust.lookup);
+    } catch (error) {
+      if (!(error instanceof RefusedMessageError)) throw error;
+      await this.refuse(message, error.reason, error.message, error.sender);
+      return;
+    }
+    const reply = this.toReply(opened);
+    if (typeof reply === 'string') {
+      await this.refuse(message, 'unexpected_body', reply, opened.envelope.sender);
+      return;
+    }
+    const { workflowId } = reply;
+    try {
+      await this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply.reply);
+      this.count(`delivered_${reply.reply.kind}`);
+      channel.ack(message);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) {
+        await this.refuse(message, 'run_closed', `run ${workflowId} is closed or unknown`, opened.envelope.sender);
+        return;
+      }
+      this.count('retried');
+      log.warn({ err: error, workflowId, jobId: reply.reply.jobId }, 'could not hand a reply to its workflow; will retry');
+      await sleep(this.options.retryDelayMs ?? 1_000);
+      channel.nack(message, false, true);
+    }
+  }
+
+  private async refuse(message: ConsumeMessage, reason: string, detail: string, sender?: string): Promise<void> {
+    this.count(`refused_${reason}`);
+    this.options.log.warn({ reason, sender, messageId: message.properties.messageId }, `reply refused: ${detail}`);
+    await deadLetter(this.options.publisher, this.options.topology, message, reason, detail);
+    this.options.channel.ack(message);
+  }
+
+  /** The signal for a verified reply, or why it cannot be one. */
+  private toReply({ envelope }: Opened): { workflowId: string; reply: JobReply } | string {
+    const body = envelope.jobAccepted ?? envelope.jobProgress ?? envelope.jobResult ?? envelope.jobRejected;
+    if (!body) return `a ${envelope.body} is not a reply to a job`;
+    const ref = body.ref;
+    if (!ref?.workflowId || ref.manager !== this.options.managerId || ref.namespace !== this.options.namespace) {
+      return `reply for ${ref?.manager}/${ref?.namespace}, not this manager's namespace`;
+    }
+    const base = { jobId: body.jobId ?? '', attempt: body.attempt ?? 0, agent: envelope.sender };
+    let reply: JobReply;
+    if (envelope.jobAccepted) {
+      reply = { ...base, kind: 'accepted' };
+    } else if (envelope.jobProgress) {
+      const progress = envelope.jobProgress;
+      reply = { ...base, kind: 'progress', sequence: progress.sequence ?? 0, details: fromValue(progress.details) };
+    } else if (envelope.jobResult) {
+      const result = envelope.jobResult;
+      if (result.outcome === 'failure' && result.failure) {
+        const failure = result.failure;
+        reply = {
+          ...base,
+          kind: 'failed',
+          fromLedger: result.fromLedger ?? false,
+          failure: {
+            type: failure.type ?? 'error',
+            message: failure.message ?? '',
+            nonRetryable: failure.nonRetryable ?? false,
+            details: fromValue(failure.details),
+          },
+        };
+      } else {
+        reply = { ...base, kind: 'succeeded', fromLedger: result.fromLedger ?? false, output: fromValue(result.output) };
+      }
+    } else {
+      const rejected = envelope.jobRejected as caroni.v1.IJobRejected;
+      reply = {
+        ...base,
+        kind: 'rejected',
+        reason: rejectionNames[rejected.reason ?? 0] ?? 'unspecified',
+        message: rejected.message ?? '',
+      };
+    }
+    return { workflowId: ref.workflowId, reply };
+  }
+}

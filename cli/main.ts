@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { startAgent } from '../agent/main.ts';
+import { addTrustedManager } from '../agent/trust.ts';
+import { startApi } from '../api/main.ts';
+import { startBridge } from '../bridge/main.ts';
+import { addTrustedAgent } from '../bridge/trust.ts';
+import { loadConfig, requireDatabaseUrl } from '../common/config.ts';
+import { openDatabase } from '../common/db.ts';
+import { CaroniError } from '../common/errors.ts';
+import { isJsonObject, type JsonObject } from '../common/json.ts';
+import { initKeyFiles, loadIdentity, publicKeyPem } from '../common/keys.ts';
+import { createLogger } from '../common/log.ts';
+import { startManager } from '../manager/main.ts';
+import { runExample, startDev } from './dev.ts';
+import { submit } from './submit.ts';
+
+/** Runs a long-lived service until SIGINT/SIGTERM, then stops it gracefully. */
+async function serve(service: { stop(): Promise<void>; done?: Promise<void> }): Promise<void> {
+  const signalled = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await Promise.race([signalled, service.done ?? new Promise<void>(() => {})]);
+  await service.stop();
+}
+
+function parseInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive integer');
+  return parsed;
+}
+
+function parseJsonObject(text: string, where: string): JsonObject {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CaroniError('invalid_input', `${where} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (!isJsonObject(value)) throw new CaroniError('invalid_input', `${where} must be a JSON object`);
+  return value;
+}
+
+const program = new Command('caroni')
+  .description('Workflows across federated sites that share resources, on Temporal and RabbitMQ')
+  .showHelpAfterError();
+
+program
+  .command('dev')
+  .description('run the whole local federation (Temporal dev server if none answers, manager, bridge, agent, API) and the example once')
+  .action(async () => {
+    const config = loadConfig();
+    const log = createLogger('caroni-dev');
+    const dev = await startDev(config, log);
+    const api = `http://127.0.0.1:${dev.federation.api.port}`;
+    process.stderr.write(
+      `\nCaroni is running.\n  API:          ${api}\n  Temporal Web: ${config.temporal.webUrl}/namespaces/${config.manager.namespace}/workflows\n` +
+        `  Submit:       npx caroni submit example --input '{"text":"the quick brown fox"}' --wait\n\n`,
+    );
+    const output = await runExample(dev);
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+    await serve(dev);
+  });
+
+program
+  .command('manager')
+  .description("run a site's manager worker (registers the site's namespace if missing)")
+  .action(async () => serve(await startManager(loadConfig())));
+
+program
+  .command('bridge')
+  .description("run a manager's bridge (publishes jobs, hands replies to workflows); needs DATABASE_URL")
+  .action(async () => serve(await startBridge(loadConfig())));
+
+program
+  .command('agent')
+  .description('run an agent for one resource; needs DATABASE_URL and CARONI_AGENT_HANDLERS')
+  .action(async () => serve(await startAgent(loadConfig())));
+
+program
+  .command('api')
+  .description("serve a manager's API; needs DATABASE_URL")
+  .action(async () => serve(await startApi(loadConfig())));
+
+program
+  .command('submit')
+  .description('start a run through the API (the site stub) and optionally follow it')
+  .argument('<workflow>', 'workflow definition name')
+  .option('--input <json>', 'run input as a JSON object')
+  .option('--input-file <file>', 'read the run input from a JSON file')
+  .option('--version <n>', 'definition version (default: latest)', parseInteger)
+  .option('--idempotency-key <key>', 'the same key returns the same run')
+  .option('--wait', 'follow the run and print its output JSON as the last line', false)
+  .addOption(new Option('--api <url>', 'manager API').env('CARONI_API_URL').default('http://127.0.0.1:8000'))
+  .action(async (workflow: string, opts: { input?: string; inputFile?: string; version?: number; idempotencyKey?: string; wait: boolean; api: string }) => {
+    const input = opts.inputFile
+      ? parseJsonObject(await readFile(opts.inputFile, 'utf8'), opts.inputFile)
+      : parseJsonObject(opts.input ?? '{}', '--input');
+    const run = await submit({
+      api: opts.api.replace(/\/$/, ''),
+      workflow,
+      version: opts.version,
+      input,
+      idempotencyKey: opts.idempotencyKey,
+      wait: opts.wait,
+      progress: (line) => process.stderr.write(`${line}\n`),
+    });
+    if (!('status' in run)) {
+      process.stdout.write(`${run.id}\n`);
+      return;
+    }
+    if (run.status === 'COMPLETED') {
+      process.stdout.write(`${JSON.stringify(run.output)}\n`);
+      return;
+    }
+    process.stderr.write(`run ${run.id} ended ${run.status}: ${run.error?.message ?? ''}\n`);
+    process.exitCode = 1;
+  });
+
+const keys = program.command('keys').description('Ed25519 identities of managers and agents');
+keys
+  .command('init')
+  .argument('<id>', 'manager or agent id')
+  .description('make a key pair in the keys folder (CARONI_DATA_DIR/keys) and print the public key')
+  .action(async (id: string) => {
+    const identity = await initKeyFiles(loadConfig().keysDir, id);
+    process.stdout.write(publicKeyPem(identity.publicKey));
+  });
+keys
+  .command('show')
+  .argument('<id>', 'manager or agent id')
+  .description('print the public key of an identity, to give to the other side')
+  .action(async (id: string) => {
+    const identity = await loadIdentity(loadConfig().keysDir, id);
+    process.stdout.write(publicKeyPem(identity.publicKey));
+  });
+
+program
+  .command('trust')
+  .description("trust a party: on a manager's database an agent, on an agent's database a manager (DATABASE_URL)")
+  .addArgument(new Command().createArgument('<kind>', 'agent | manager').choices(['agent', 'manager']))
+  .argument('<id>', 'id of the trusted party')
+  .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it')
+  .option('--weight <n>', 'fair-share weight of a trusted manager', parseInteger, 1)
+  .action(async (kind: 'agent' | 'manager', id: string, file: string, opts: { weight: number }) => {
+    const config = loadConfig();
+    const pem = await readFile(file, 'utf8');
+    const role = kind === 'agent' ? 'manager' : 'agent';
+    const sql = await openDatabase(requireDatabaseUrl(config, role), role);
+    try {
+      if (kind === 'agent') await addTrustedAgent(sql, id, pem);
+      else await addTrustedManager(sql, { managerId: id, publicKeyPem: pem, weight: opts.weight });
+    } finally {
+      await sql.end();
+    }
+    process.stderr.write(`${role} now trusts ${kind} ${id}\n`);
+  });
+
+program
+  .command('migrate')
+  .addArgument(new Command().createArgument('<role>', 'manager | agent').choices(['manager', 'agent']))
+  .description('apply pending database migrations (DATABASE_URL); services also do this at start')
+  .action(async (role: 'manager' | 'agent') => {
+    const sql = await openDatabase(requireDatabaseUrl(loadConfig(), role), role);
+    await sql.end();
+    process.stderr.write(`${role} database is up to date\n`);
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof CaroniError) {
+    process.stderr.write(`caroni: ${error.message}\n`);
+  } else {
+    process.stderr.write(`caroni: ${(error as Error).stack ?? String(error)}\n`);
+  }
+  process.exitCode = 1;
+}

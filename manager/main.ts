@@ -1,0 +1,53 @@
+import { Worker } from '@temporalio/worker';
+import type { Config } from '../common/config.ts';
+import { createLogger, type Logger } from '../common/log.ts';
+import { ensureNamespace } from '../common/namespace.ts';
+import { connectClient, connectWorker } from '../common/temporal.ts';
+import { workflowsPath } from '../common/workflows-path.ts';
+import { TaskQueues } from '../workflows/messages.ts';
+
+export interface Manager {
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface ManagerOverrides {
+  /** A pre-built workflow bundle (tests build one per run); bundled from source when omitted. */
+  workflowBundlePath?: string;
+  log?: Logger;
+}
+
+/**
+ * Starts a site's manager worker: it registers the site's namespace if missing
+ * (with Caroni's search attributes) and runs the site's workflows in it.
+ */
+export async function startManager(config: Config, overrides: ManagerOverrides = {}): Promise<Manager> {
+  const { namespace } = config.manager;
+  const log = (overrides.log ?? createLogger('manager')).child({ managerId: config.manager.id, namespace });
+  const admin = await connectClient(config.temporal.address);
+  try {
+    await ensureNamespace(admin, namespace);
+  } finally {
+    await admin.close();
+  }
+  const connection = await connectWorker(config.temporal.address);
+  const worker = await Worker.create({
+    connection,
+    namespace,
+    taskQueue: TaskQueues.workflows,
+    ...(overrides.workflowBundlePath
+      ? { workflowBundle: { codePath: overrides.workflowBundlePath } }
+      : { workflowsPath }),
+  });
+  const running = worker.run();
+  log.info('manager worker started');
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running.catch(() => undefined);
+      await connection.close();
+      log.info('manager worker stopped');
+    })());
+  return { done: running.then(() => stop()), stop };
+}

@@ -1,0 +1,253 @@
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  condition,
+  log,
+  proxyActivities,
+  setHandler,
+  sleep,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Json, JsonObject } from '../common/json.ts';
+import type { BridgeActivities } from '../activities/bridge-activities.ts';
+import type { JobTimeouts, RetryPolicy } from './definition.ts';
+import { jobReplySignal, TaskQueues, type JobFailureInfo, type JobReply } from './messages.ts';
+
+/** What the workflow knows of one attempt of a job, from the agents' replies. */
+interface AttemptState {
+  accepted?: { agent: string };
+  /** Bumped on every reply that shows the job alive; the progress timer restarts on change. */
+  heartbeats: number;
+  progress?: Json;
+  failure?: JobFailureInfo;
+  rejected?: { reason: string; message: string };
+}
+
+interface JobMailbox {
+  attempts: Map<number, AttemptState>;
+  /** A success from any attempt finishes the job: it ran with the same idempotency key. */
+  success?: { output: Json; agent: string };
+}
+
+// Module state is per workflow execution: Temporal gives each run its own sandbox.
+const mailboxes = new Map<string, JobMailbox>();
+const finishedJobs = new Set<string>();
+
+function mailbox(jobId: string): JobMailbox {
+  let box = mailboxes.get(jobId);
+  if (!box) {
+    box = { attempts: new Map() };
+    mailboxes.set(jobId, box);
+  }
+  return box;
+}
+
+function attemptState(box: JobMailbox, attempt: number): AttemptState {
+  let state = box.attempts.get(attempt);
+  if (!state) {
+    state = { heartbeats: 0 };
+    box.attempts.set(attempt, state);
+  }
+  return state;
+}
+
+function deliver(reply: JobReply): void {
+  if (finishedJobs.has(reply.jobId)) {
+    log.debug('reply for a finished job ignored', { jobId: reply.jobId, kind: reply.kind });
+    return;
+  }
+  const box = mailbox(reply.jobId);
+  const state = attemptState(box, reply.attempt);
+  switch (reply.kind) {
+    case 'accepted':
+      state.accepted ??= { agent: reply.agent };
+      state.heartbeats++;
+      break;
+    case 'progress':
+      state.accepted ??= { agent: reply.agent };
+      state.progress = reply.details;
+      state.heartbeats++;
+      break;
+    case 'succeeded':
+      box.success ??= { output: reply.output, agent: reply.agent };
+      break;
+    case 'failed':
+      state.failure ??= reply.failure;
+      break;
+    case 'rejected':
+      state.rejected ??= { reason: reply.reason, message: reply.message };
+      break;
+  }
+}
+
+/** Must run at the start of every workflow that dispatches jobs; buffered replies are then delivered. */
+export function installJobReplyHandler(): void {
+  setHandler(jobReplySignal, deliver);
+}
+
+/** Live view of a job, updated as replies arrive (the step state the query returns). */
+export interface JobTracker {
+  onQueued(jobId: string, attempt: number): void;
+  onRunning(agent: string): void;
+  onProgress(details: Json): void;
+}
+
+export interface DispatchOptions {
+  manager: string;
+  stepId: string;
+  jobType: string;
+  params: JsonObject;
+  /** Bumped when an operator retries a step, giving the job a new id. */
+  generation?: number;
+  timeouts: Required<JobTimeouts>;
+  retry?: RetryPolicy;
+  tracker?: JobTracker;
+}
+
+const { publishJob } = proxyActivities<BridgeActivities>({
+  taskQueue: TaskQueues.bridge,
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds' },
+});
+
+/** Replies at this rate keep a running job alive; several per progress timeout ride out a slow broker. */
+function progressIntervalFor(progressTimeoutMs: number): number {
+  return Math.max(200, Math.min(30_000, Math.floor(progressTimeoutMs / 4)));
+}
+
+/**
+ * Runs one job on an agent through the bridge and returns its output. The job
+ * id (manager, namespace, workflow, run, step, generation) stays the same over
+ * every attempt, so an agent that finished it answers from its ledger.
+ *
+ * Phases: queued (until an agent accepts, bounded by the queue timeout), then
+ * running (bounded by the run timeout, and by the progress timeout between two
+ * signs of life), so a backlog never trips the progress timeout.
+ *
+ * @throws ApplicationFailure (non-retryable) when the job fails for good or
+ *   after its last attempt.
+ */
+export async function dispatchJob(options: DispatchOptions): Promise<Json> {
+  const info = workflowInfo();
+  const generation = options.generation ?? 0;
+  const ref = {
+    manager: options.manager,
+    namespace: info.namespace,
+    workflowId: info.workflowId,
+    runId: info.runId,
+    stepId: options.stepId,
+    generation,
+  };
+  const jobId = `${info.workflowId}/${info.runId}/${options.stepId}/${generation}`;
+  const box = mailbox(jobId);
+  const retry = options.retry ?? {};
+  const maximumAttempts = retry.maximumAttempts ?? 3;
+  const { queueMs, runMs, progressMs } = options.timeouts;
+
+  let lastFailure: JobFailureInfo | undefined;
+  for (let attempt = 1; maximumAttempts <= 0 || attempt <= maximumAttempts; attempt++) {
+    const state = attemptState(box, attempt);
+    options.tracker?.onQueued(jobId, attempt);
+    const queueDeadlineMs = Date.now() + queueMs;
+    lastFailure = undefined;
+    try {
+      await publishJob({
+        jobId,
+        ref,
+        attempt,
+        jobType: options.jobType,
+        params: options.params,
+        queueDeadlineMs,
+        runTimeoutMs: runMs,
+        progressIntervalMs: progressIntervalFor(progressMs),
+        idempotencyKey: jobId,
+      });
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      lastFailure = failureFrom('undeliverable', error.cause?.message ?? error.message, false);
+    }
+
+    const settled = () => box.success !== undefined || !!state.failure || !!state.rejected;
+    if (!lastFailure) {
+      const accepted = await condition(
+        () => settled() || !!state.accepted,
+        Math.max(0, queueDeadlineMs - Date.now()),
+      );
+      if (!accepted) {
+        lastFailure = failureFrom('queue_timeout', `no agent accepted the job within ${queueMs} ms`, false);
+      }
+    }
+    if (!lastFailure && !settled() && state.accepted) {
+      options.tracker?.onRunning(state.accepted.agent);
+      lastFailure = await awaitRunning(state, settled, runMs, progressMs, options.tracker);
+    }
+
+    if (box.success) {
+      finish(jobId);
+      return box.success.output;
+    }
+    lastFailure ??= state.failure ?? rejection(state) ?? failureFrom('unknown', 'job failed', false);
+    log.warn('job attempt failed', { jobId, attempt, type: lastFailure.type, message: lastFailure.message });
+    if (lastFailure.nonRetryable) break;
+    if (maximumAttempts > 0 && attempt >= maximumAttempts) break;
+    await sleep(backoff(retry, attempt));
+  }
+  finish(jobId);
+  const failure = lastFailure ?? failureFrom('unknown', 'job failed', true);
+  throw ApplicationFailure.create({
+    message: failure.message,
+    type: failure.type,
+    nonRetryable: true,
+    details: [failure.details],
+  });
+}
+
+async function awaitRunning(
+  state: AttemptState,
+  settled: () => boolean,
+  runMs: number,
+  progressMs: number,
+  tracker: JobTracker | undefined,
+): Promise<JobFailureInfo | undefined> {
+  const runDeadline = Date.now() + runMs;
+  for (;;) {
+    const seen = state.heartbeats;
+    const remaining = runDeadline - Date.now();
+    if (remaining <= 0) return failureFrom('run_timeout', `the job ran longer than ${runMs} ms`, false);
+    const heard = await condition(() => settled() || state.heartbeats !== seen, Math.min(progressMs, remaining));
+    if (settled()) return undefined;
+    if (heard) {
+      if (state.progress !== undefined) tracker?.onProgress(state.progress);
+      continue;
+    }
+    if (Date.now() < runDeadline) {
+      return failureFrom('progress_timeout', `no progress from the agent for ${progressMs} ms`, false);
+    }
+  }
+}
+
+/** Later replies for this job (duplicates, stale attempts) are dropped from now on. */
+function finish(jobId: string): void {
+  finishedJobs.add(jobId);
+  mailboxes.delete(jobId);
+}
+
+/** Rejections that no other agent or later attempt could change. */
+const PERMANENT_REJECTIONS = new Set(['unknown_job_type', 'untrusted', 'unsupported_version']);
+
+function rejection(state: AttemptState): JobFailureInfo | undefined {
+  if (!state.rejected) return undefined;
+  const { reason, message } = state.rejected;
+  return failureFrom(`rejected_${reason}`, message, PERMANENT_REJECTIONS.has(reason));
+}
+
+function failureFrom(type: string, message: string, nonRetryable: boolean): JobFailureInfo {
+  return { type, message, nonRetryable, details: null };
+}
+
+function backoff(retry: RetryPolicy, attempt: number): number {
+  const initial = retry.initialIntervalMs ?? 1_000;
+  const coefficient = retry.backoffCoefficient ?? 2;
+  const maximum = retry.maximumIntervalMs ?? 100 * initial;
+  return Math.min(maximum, initial * coefficient ** (attempt - 1));
+}
