@@ -22,11 +22,26 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'Workflow code must stay deterministic: no Node APIs.' },
             {
-              group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', 'amqplib', 'postgres', 'pino'],
+              group: [
+                '@temporalio/client',
+                '@temporalio/worker',
+                '@temporalio/activity',
+                'amqplib',
+                'postgres',
+                'pino',
+              ],
               message: 'Workflow code must not do I/O.',
             },
             {
-              group: ['../activities/*', '../proto/*', '../common/*', '../bridge/*', '../agent/*', '../db/*', '../api/*'],
+              group: [
+                '../activities/*',
+                '../proto/*',
+                '../common/*',
+                '../bridge/*',
+                '../agent/*',
+                '../db/*',
+                '../api/*',
+              ],
               allowTypeImports: true,
               message: 'Workflows import only types from outside workflows/.',
             },

@@ -18,7 +18,10 @@ const StartRunSchema = z
   .object({
     workflow: z.string().min(1).openapi({ example: 'example' }),
     version: z.number().int().positive().optional(),
-    input: z.record(z.string(), z.unknown()).default({}).openapi({ example: { text: 'the quick brown fox' } }),
+    input: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .openapi({ example: { text: 'the quick brown fox' } }),
     idempotencyKey: z.string().min(1).max(200).optional(),
   })
   .strict()
@@ -58,7 +61,10 @@ const RunSchema = z
   .openapi('Run');
 
 const errors = {
-  400: { description: 'The request is malformed', content: { 'application/json': { schema: ErrorSchema } } },
+  400: {
+    description: 'The request is malformed',
+    content: { 'application/json': { schema: ErrorSchema } },
+  },
   404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
 };
 
@@ -66,10 +72,13 @@ const startRunRoute = createRoute({
   method: 'post',
   path: '/v1/runs',
   summary: 'Start a run of a workflow definition',
-  request: { body: { content: { 'application/json': { schema: StartRunSchema } }, required: true } },
+  request: {
+    body: { content: { 'application/json': { schema: StartRunSchema } }, required: true },
+  },
   responses: {
     202: {
-      description: 'The run is started (or, for a repeated idempotency key, the first run is returned)',
+      description:
+        'The run is started (or, for a repeated idempotency key, the first run is returned)',
       content: { 'application/json': { schema: z.object({ id: z.string(), url: z.string() }) } },
     },
     ...errors,
@@ -100,13 +109,19 @@ export function createApp(ctx: RunsContext, log: Logger) {
         message: issue.message,
       }));
       return c.json(
-        errorBody('invalid_request', `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues),
+        errorBody(
+          'invalid_request',
+          `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+          issues,
+        ),
         400,
       );
     },
   });
   app.onError(onError(log));
-  app.notFound((c) => c.json(errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
+  app.notFound((c) =>
+    c.json(errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`), 404),
+  );
 
   app.get('/healthz', (c) => c.json({ ok: true }));
 
@@ -127,6 +142,9 @@ export function createApp(ctx: RunsContext, log: Logger) {
     return c.json(run, 200);
   });
 
-  app.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Caroni manager API', version: '1' } });
+  app.doc('/openapi.json', {
+    openapi: '3.0.0',
+    info: { title: 'Caroni manager API', version: '1' },
+  });
   return app;
 }

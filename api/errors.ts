@@ -10,7 +10,11 @@ export interface ErrorBody {
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
 }
 
-export function errorBody(code: string, message: string, issues?: ErrorBody['error']['issues']): ErrorBody {
+export function errorBody(
+  code: string,
+  message: string,
+  issues?: ErrorBody['error']['issues'],
+): ErrorBody {
   return { error: issues ? { code, message, issues } : { code, message } };
 }
 

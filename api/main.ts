@@ -22,7 +22,8 @@ export interface ApiOverrides {
 /** Serves one manager's API on `config.api.port` (0 picks a free port). */
 export async function startApi(config: Config, overrides: ApiOverrides = {}): Promise<Api> {
   const log = (overrides.log ?? createLogger('api')).child({ managerId: config.manager.id });
-  const sql = overrides.sql ?? (await openDatabase(requireDatabaseUrl(config, 'manager'), 'manager'));
+  const sql =
+    overrides.sql ?? (await openDatabase(requireDatabaseUrl(config, 'manager'), 'manager'));
   const connection = await connectClient(config.temporal.address);
   const ctx: RunsContext = {
     client: new Client({ connection, namespace: config.manager.namespace }),
@@ -37,12 +38,15 @@ export async function startApi(config: Config, overrides: ApiOverrides = {}): Pr
     temporalWebUrl: config.temporal.webUrl,
   };
   const app = createApp(ctx, log);
-  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.api.port, hostname: config.api.host }, (info) =>
-      resolve({ server, port: info.port }),
-    );
-    server.once('error', reject);
-  });
+  const { server, port } = await new Promise<{ server: ServerType; port: number }>(
+    (resolve, reject) => {
+      const server = serve(
+        { fetch: app.fetch, port: config.api.port, hostname: config.api.host },
+        (info) => resolve({ server, port: info.port }),
+      );
+      server.once('error', reject);
+    },
+  );
   log.info({ port }, 'API listening');
   return {
     ctx,

@@ -15,7 +15,10 @@ import type { InterpreterInput } from '../workflows/interpreter.ts';
 import { runStateQuery, TaskQueues, type StepState } from '../workflows/messages.ts';
 
 export const workflowKey = defineSearchAttributeKey('CaroniWorkflow', SearchAttributeType.KEYWORD);
-export const versionKey = defineSearchAttributeKey('CaroniWorkflowVersion', SearchAttributeType.INT);
+export const versionKey = defineSearchAttributeKey(
+  'CaroniWorkflowVersion',
+  SearchAttributeType.INT,
+);
 
 export class NotFoundError extends CaroniError {
   override readonly name = 'NotFoundError';
@@ -66,7 +69,10 @@ export function runIdFor(idempotencyKey: string | undefined): string {
  *
  * @throws NotFoundError when the definition does not exist.
  */
-export async function startRun(ctx: RunsContext, request: StartRunRequest): Promise<{ id: string }> {
+export async function startRun(
+  ctx: RunsContext,
+  request: StartRunRequest,
+): Promise<{ id: string }> {
   const definition = await getDefinition(ctx.sql, request.workflow, request.version);
   if (!definition) {
     const which = request.version === undefined ? '' : ` version ${request.version}`;
@@ -81,7 +87,10 @@ export async function startRun(ctx: RunsContext, request: StartRunRequest): Prom
     input: request.input,
     manager: ctx.managerId,
     jobDefaults: ctx.jobDefaults,
-    jobTypeTimeouts: await jobTypeTimeouts(ctx.sql, definition.steps.map((step) => step.job)),
+    jobTypeTimeouts: await jobTypeTimeouts(
+      ctx.sql,
+      definition.steps.map((step) => step.job),
+    ),
   };
   try {
     await ctx.client.workflow.start('interpreter', {

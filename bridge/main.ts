@@ -37,10 +37,14 @@ export interface BridgeOverrides {
  * requests, and the consumer that hands agents' replies to workflows. Holds no
  * per-job state: any number of bridges may serve one manager.
  */
-export async function startBridge(config: Config, overrides: BridgeOverrides = {}): Promise<Bridge> {
+export async function startBridge(
+  config: Config,
+  overrides: BridgeOverrides = {},
+): Promise<Bridge> {
   const { id: managerId, namespace } = config.manager;
   const log = (overrides.log ?? createLogger('bridge')).child({ managerId, namespace });
-  const sql = overrides.sql ?? (await openDatabase(requireDatabaseUrl(config, 'manager'), 'manager'));
+  const sql =
+    overrides.sql ?? (await openDatabase(requireDatabaseUrl(config, 'manager'), 'manager'));
   const identity = await loadOrInitIdentity(config.keysDir, managerId);
   const topology = { prefix: config.broker.prefix, queueType: config.broker.queueType };
 

@@ -65,7 +65,8 @@ export class ReplyConsumer {
 
   /** Stops consuming and waits for replies being handed over. */
   async stop(): Promise<void> {
-    if (this.consumerTag) await this.options.channel.cancel(this.consumerTag).catch(() => undefined);
+    if (this.consumerTag)
+      await this.options.channel.cancel(this.consumerTag).catch(() => undefined);
     this.consumerTag = undefined;
     await Promise.allSettled([...this.inFlight]);
   }
@@ -96,29 +97,50 @@ export class ReplyConsumer {
       channel.ack(message);
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) {
-        await this.refuse(message, 'run_closed', `run ${workflowId} is closed or unknown`, opened.envelope.sender);
+        await this.refuse(
+          message,
+          'run_closed',
+          `run ${workflowId} is closed or unknown`,
+          opened.envelope.sender,
+        );
         return;
       }
       this.count('retried');
-      log.warn({ err: error, workflowId, jobId: reply.reply.jobId }, 'could not hand a reply to its workflow; will retry');
+      log.warn(
+        { err: error, workflowId, jobId: reply.reply.jobId },
+        'could not hand a reply to its workflow; will retry',
+      );
       await sleep(this.options.retryDelayMs ?? 1_000);
       channel.nack(message, false, true);
     }
   }
 
-  private async refuse(message: ConsumeMessage, reason: string, detail: string, sender?: string): Promise<void> {
+  private async refuse(
+    message: ConsumeMessage,
+    reason: string,
+    detail: string,
+    sender?: string,
+  ): Promise<void> {
     this.count(`refused_${reason}`);
-    this.options.log.warn({ reason, sender, messageId: message.properties.messageId }, `reply refused: ${detail}`);
+    this.options.log.warn(
+      { reason, sender, messageId: message.properties.messageId },
+      `reply refused: ${detail}`,
+    );
     await deadLetter(this.options.publisher, this.options.topology, message, reason, detail);
     this.options.channel.ack(message);
   }
 
   /** The signal for a verified reply, or why it cannot be one. */
   private toReply({ envelope }: Opened): { workflowId: string; reply: JobReply } | string {
-    const body = envelope.jobAccepted ?? envelope.jobProgress ?? envelope.jobResult ?? envelope.jobRejected;
+    const body =
+      envelope.jobAccepted ?? envelope.jobProgress ?? envelope.jobResult ?? envelope.jobRejected;
     if (!body) return `a ${envelope.body} is not a reply to a job`;
     const ref = body.ref;
-    if (!ref?.workflowId || ref.manager !== this.options.managerId || ref.namespace !== this.options.namespace) {
+    if (
+      !ref?.workflowId ||
+      ref.manager !== this.options.managerId ||
+      ref.namespace !== this.options.namespace
+    ) {
       return `reply for ${ref?.manager}/${ref?.namespace}, not this manager's namespace`;
     }
     const base = { jobId: body.jobId ?? '', attempt: body.attempt ?? 0, agent: envelope.sender };
@@ -127,7 +149,12 @@ export class ReplyConsumer {
       reply = { ...base, kind: 'accepted' };
     } else if (envelope.jobProgress) {
       const progress = envelope.jobProgress;
-      reply = { ...base, kind: 'progress', sequence: progress.sequence ?? 0, details: fromValue(progress.details) };
+      reply = {
+        ...base,
+        kind: 'progress',
+        sequence: progress.sequence ?? 0,
+        details: fromValue(progress.details),
+      };
     } else if (envelope.jobResult) {
       const result = envelope.jobResult;
       if (result.outcome === 'failure' && result.failure) {
@@ -144,7 +171,12 @@ export class ReplyConsumer {
           },
         };
       } else {
-        reply = { ...base, kind: 'succeeded', fromLedger: result.fromLedger ?? false, output: fromValue(result.output) };
+        reply = {
+          ...base,
+          kind: 'succeeded',
+          fromLedger: result.fromLedger ?? false,
+          output: fromValue(result.output),
+        };
       }
     } else {
       const rejected = envelope.jobRejected as caroni.v1.IJobRejected;

@@ -13,7 +13,11 @@ export function trustedAgents(sql: Sql): TrustedKeys {
 }
 
 /** Adds or replaces a trusted agent's key. */
-export async function addTrustedAgent(sql: Sql, agentId: string, publicKeyPem: string): Promise<void> {
+export async function addTrustedAgent(
+  sql: Sql,
+  agentId: string,
+  publicKeyPem: string,
+): Promise<void> {
   parsePublicKey(publicKeyPem);
   await sql`
     insert into trusted_agents (agent_id, public_key_pem) values (${agentId}, ${publicKeyPem})

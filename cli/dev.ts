@@ -56,8 +56,14 @@ export async function startDev(config: Config, log: Logger): Promise<Dev> {
   }
   const server = config.databaseUrl ?? DEV_POSTGRES;
   const dbName = (id: string) => `caroni_${id.replace(/-/g, '_')}`;
-  const managerSql = await openDatabase(await ensureDatabase(server, dbName(config.manager.id)), 'manager');
-  const agentSql = await openDatabase(await ensureDatabase(server, dbName(config.agent.id)), 'agent');
+  const managerSql = await openDatabase(
+    await ensureDatabase(server, dbName(config.manager.id)),
+    'manager',
+  );
+  const agentSql = await openDatabase(
+    await ensureDatabase(server, dbName(config.agent.id)),
+    'agent',
+  );
   const federation = await startFederation({ config, managerSql, agentSql, log });
   return {
     federation,

@@ -27,7 +27,8 @@ async function serve(service: { stop(): Promise<void>; done?: Promise<void> }): 
 
 function parseInteger(value: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive integer');
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new InvalidArgumentError('expected a positive integer');
   return parsed;
 }
 
@@ -36,9 +37,13 @@ function parseJsonObject(text: string, where: string): JsonObject {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new CaroniError('invalid_input', `${where} is not valid JSON: ${(error as Error).message}`);
+    throw new CaroniError(
+      'invalid_input',
+      `${where} is not valid JSON: ${(error as Error).message}`,
+    );
   }
-  if (!isJsonObject(value)) throw new CaroniError('invalid_input', `${where} must be a JSON object`);
+  if (!isJsonObject(value))
+    throw new CaroniError('invalid_input', `${where} must be a JSON object`);
   return value;
 }
 
@@ -48,7 +53,9 @@ const program = new Command('caroni')
 
 program
   .command('dev')
-  .description('run the whole local federation (Temporal dev server if none answers, manager, bridge, agent, API) and the example once')
+  .description(
+    'run the whole local federation (Temporal dev server if none answers, manager, bridge, agent, API) and the example once',
+  )
   .action(async () => {
     const config = loadConfig();
     const log = createLogger('caroni-dev');
@@ -70,7 +77,9 @@ program
 
 program
   .command('bridge')
-  .description("run a manager's bridge (publishes jobs, hands replies to workflows); needs DATABASE_URL")
+  .description(
+    "run a manager's bridge (publishes jobs, hands replies to workflows); needs DATABASE_URL",
+  )
   .action(async () => serve(await startBridge(loadConfig())));
 
 program
@@ -92,31 +101,45 @@ program
   .option('--version <n>', 'definition version (default: latest)', parseInteger)
   .option('--idempotency-key <key>', 'the same key returns the same run')
   .option('--wait', 'follow the run and print its output JSON as the last line', false)
-  .addOption(new Option('--api <url>', 'manager API').env('CARONI_API_URL').default('http://127.0.0.1:8000'))
-  .action(async (workflow: string, opts: { input?: string; inputFile?: string; version?: number; idempotencyKey?: string; wait: boolean; api: string }) => {
-    const input = opts.inputFile
-      ? parseJsonObject(await readFile(opts.inputFile, 'utf8'), opts.inputFile)
-      : parseJsonObject(opts.input ?? '{}', '--input');
-    const run = await submit({
-      api: opts.api.replace(/\/$/, ''),
-      workflow,
-      version: opts.version,
-      input,
-      idempotencyKey: opts.idempotencyKey,
-      wait: opts.wait,
-      progress: (line) => process.stderr.write(`${line}\n`),
-    });
-    if (!('status' in run)) {
-      process.stdout.write(`${run.id}\n`);
-      return;
-    }
-    if (run.status === 'COMPLETED') {
-      process.stdout.write(`${JSON.stringify(run.output)}\n`);
-      return;
-    }
-    process.stderr.write(`run ${run.id} ended ${run.status}: ${run.error?.message ?? ''}\n`);
-    process.exitCode = 1;
-  });
+  .addOption(
+    new Option('--api <url>', 'manager API').env('CARONI_API_URL').default('http://127.0.0.1:8000'),
+  )
+  .action(
+    async (
+      workflow: string,
+      opts: {
+        input?: string;
+        inputFile?: string;
+        version?: number;
+        idempotencyKey?: string;
+        wait: boolean;
+        api: string;
+      },
+    ) => {
+      const input = opts.inputFile
+        ? parseJsonObject(await readFile(opts.inputFile, 'utf8'), opts.inputFile)
+        : parseJsonObject(opts.input ?? '{}', '--input');
+      const run = await submit({
+        api: opts.api.replace(/\/$/, ''),
+        workflow,
+        version: opts.version,
+        input,
+        idempotencyKey: opts.idempotencyKey,
+        wait: opts.wait,
+        progress: (line) => process.stderr.write(`${line}\n`),
+      });
+      if (!('status' in run)) {
+        process.stdout.write(`${run.id}\n`);
+        return;
+      }
+      if (run.status === 'COMPLETED') {
+        process.stdout.write(`${JSON.stringify(run.output)}\n`);
+        return;
+      }
+      process.stderr.write(`run ${run.id} ended ${run.status}: ${run.error?.message ?? ''}\n`);
+      process.exitCode = 1;
+    },
+  );
 
 const keys = program.command('keys').description('Ed25519 identities of managers and agents');
 keys
@@ -138,8 +161,12 @@ keys
 
 program
   .command('trust')
-  .description("trust a party: on a manager's database an agent, on an agent's database a manager (DATABASE_URL)")
-  .addArgument(new Command().createArgument('<kind>', 'agent | manager').choices(['agent', 'manager']))
+  .description(
+    "trust a party: on a manager's database an agent, on an agent's database a manager (DATABASE_URL)",
+  )
+  .addArgument(
+    new Command().createArgument('<kind>', 'agent | manager').choices(['agent', 'manager']),
+  )
   .argument('<id>', 'id of the trusted party')
   .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it')
   .option('--weight <n>', 'fair-share weight of a trusted manager', parseInteger, 1)
@@ -159,7 +186,9 @@ program
 
 program
   .command('migrate')
-  .addArgument(new Command().createArgument('<role>', 'manager | agent').choices(['manager', 'agent']))
+  .addArgument(
+    new Command().createArgument('<role>', 'manager | agent').choices(['manager', 'agent']),
+  )
   .description('apply pending database migrations (DATABASE_URL); services also do this at start')
   .action(async (role: 'manager' | 'agent') => {
     const sql = await openDatabase(requireDatabaseUrl(loadConfig(), role), role);

@@ -27,7 +27,10 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
   }
   const body = (await response.json()) as T & { error?: { code: string; message: string } };
   if (!response.ok) {
-    throw new CaroniError(body.error?.code ?? 'api_error', body.error?.message ?? `HTTP ${response.status}`);
+    throw new CaroniError(
+      body.error?.code ?? 'api_error',
+      body.error?.message ?? `HTTP ${response.status}`,
+    );
   }
   return body;
 }
@@ -57,10 +60,13 @@ export async function submit(options: SubmitOptions): Promise<RunView | { id: st
   for (;;) {
     const run = await call<RunView>(`${options.api}/v1/runs/${encodeURIComponent(started.id)}`);
     for (const step of run.steps ?? []) {
-      const line = `${step.id} (${step.job}): ${step.status}` +
+      const line =
+        `${step.id} (${step.job}): ${step.status}` +
         (step.agent ? ` on ${step.agent}` : '') +
         (step.attempt && step.attempt > 1 ? ` attempt ${step.attempt}` : '') +
-        (step.progress !== undefined && step.progress !== null ? ` ${JSON.stringify(step.progress)}` : '') +
+        (step.progress !== undefined && step.progress !== null
+          ? ` ${JSON.stringify(step.progress)}`
+          : '') +
         (step.error ? `: ${step.error.message}` : '');
       if (seen.get(step.id) !== line) {
         seen.set(step.id, line);

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import amqp, { type Channel, type ChannelModel, type ConfirmChannel, type Message, type Options } from 'amqplib';
+import amqp, {
+  type Channel,
+  type ChannelModel,
+  type ConfirmChannel,
+  type Message,
+  type Options,
+} from 'amqplib';
 import { CaroniError } from './errors.ts';
 import { redact } from './redact.ts';
 
@@ -26,9 +32,6 @@ export const topologyNames = (prefix: string) => ({
 
 export class BrokerError extends CaroniError {
   override readonly name = 'BrokerError';
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(code, message, options);
-  }
 }
 
 /**
@@ -123,9 +126,15 @@ export class ConfirmedPublisher {
         (error: unknown) => {
           const wasReturned = this.returned.delete(messageId);
           if (error) {
-            reject(new BrokerError('nacked', `broker refused a message to ${exchange}/${routingKey}`, { cause: error }));
+            reject(
+              new BrokerError('nacked', `broker refused a message to ${exchange}/${routingKey}`, {
+                cause: error,
+              }),
+            );
           } else if (wasReturned) {
-            reject(new BrokerError('unroutable', `no queue is bound for ${exchange}/${routingKey}`));
+            reject(
+              new BrokerError('unroutable', `no queue is bound for ${exchange}/${routingKey}`),
+            );
           } else {
             resolve();
           }

@@ -75,7 +75,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   const out = options.logFile ? openSync(options.logFile, 'a') : 'ignore';
   const child = spawn(cli, args, { stdio: ['ignore', out, out] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const address = `127.0.0.1:${port}`;
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);

@@ -96,9 +96,14 @@ export function open(bytes: Uint8Array, self: string, lookup: KeyLookup): Opened
     signed = v1.SignedEnvelope.decode(bytes);
     envelope = v1.Envelope.decode(signed.payload);
   } catch (error) {
-    throw new RefusedMessageError(RefusalReason.Malformed, 'not a Caroni signed envelope', undefined, {
-      cause: error,
-    });
+    throw new RefusedMessageError(
+      RefusalReason.Malformed,
+      'not a Caroni signed envelope',
+      undefined,
+      {
+        cause: error,
+      },
+    );
   }
   const sender = envelope.sender;
   if (!SUPPORTED_PROTOCOL_VERSIONS.includes(envelope.protocolVersion)) {
@@ -117,7 +122,11 @@ export function open(bytes: Uint8Array, self: string, lookup: KeyLookup): Opened
     );
   }
   if (!verifyBytes(key, signed.payload, signed.signature)) {
-    throw new RefusedMessageError(RefusalReason.BadSignature, `bad signature on a message from ${sender}`, sender);
+    throw new RefusedMessageError(
+      RefusalReason.BadSignature,
+      `bad signature on a message from ${sender}`,
+      sender,
+    );
   }
   if (envelope.recipient !== self) {
     throw new RefusedMessageError(

@@ -73,7 +73,11 @@ export function signBytes(identity: Identity, bytes: Uint8Array): Buffer {
   return sign(null, bytes, identity.privateKey);
 }
 
-export function verifyBytes(publicKey: KeyObject, bytes: Uint8Array, signature: Uint8Array): boolean {
+export function verifyBytes(
+  publicKey: KeyObject,
+  bytes: Uint8Array,
+  signature: Uint8Array,
+): boolean {
   return verify(null, bytes, publicKey, signature);
 }
 

@@ -7,11 +7,12 @@ export async function getDefinition(
   name: string,
   version?: number,
 ): Promise<Definition | undefined> {
-  const rows = version === undefined
-    ? await sql<{ definition: Definition }[]>`
+  const rows =
+    version === undefined
+      ? await sql<{ definition: Definition }[]>`
         select definition from workflow_definitions where name = ${name}
         order by version desc limit 1`
-    : await sql<{ definition: Definition }[]>`
+      : await sql<{ definition: Definition }[]>`
         select definition from workflow_definitions where name = ${name} and version = ${version}`;
   return rows[0]?.definition;
 }
@@ -50,7 +51,10 @@ export async function saveJobType(sql: Sql, jobType: JobTypeRow): Promise<void> 
 }
 
 /** Timeouts each known job type sets, for the job types in `names`. */
-export async function jobTypeTimeouts(sql: Sql, names: string[]): Promise<Record<string, JobTimeouts>> {
+export async function jobTypeTimeouts(
+  sql: Sql,
+  names: string[],
+): Promise<Record<string, JobTimeouts>> {
   const rows = await sql<{ name: string; q: number | null; r: number | null; p: number | null }[]>`
     select name, queue_timeout_ms as q, run_timeout_ms as r, progress_timeout_ms as p
     from job_types where name = any(${names})`;

@@ -9,7 +9,9 @@ const here = (file: string) => new URL(file, import.meta.url);
 export async function seedExampleSite(sql: Sql): Promise<void> {
   const jobTypes = JSON.parse(await readFile(here('./job-types.json'), 'utf8')) as JobTypeRow[];
   for (const jobType of jobTypes) await saveJobType(sql, jobType);
-  const definition = definitionSchema.parse(JSON.parse(await readFile(here('./example.workflow.json'), 'utf8')));
+  const definition = definitionSchema.parse(
+    JSON.parse(await readFile(here('./example.workflow.json'), 'utf8')),
+  );
   await saveDefinition(sql, definition);
 }
 

@@ -21,9 +21,15 @@ export interface ManagerOverrides {
  * Starts a site's manager worker: it registers the site's namespace if missing
  * (with Caroni's search attributes) and runs the site's workflows in it.
  */
-export async function startManager(config: Config, overrides: ManagerOverrides = {}): Promise<Manager> {
+export async function startManager(
+  config: Config,
+  overrides: ManagerOverrides = {},
+): Promise<Manager> {
   const { namespace } = config.manager;
-  const log = (overrides.log ?? createLogger('manager')).child({ managerId: config.manager.id, namespace });
+  const log = (overrides.log ?? createLogger('manager')).child({
+    managerId: config.manager.id,
+    namespace,
+  });
   const admin = await connectClient(config.temporal.address);
   try {
     await ensureNamespace(admin, namespace);

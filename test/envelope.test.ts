@@ -22,7 +22,11 @@ describe('signed envelopes', () => {
   const body = { cancelJob: { jobId: 'job-1', reason: 'operator' } };
 
   it('opens what a trusted sender sealed for this party', () => {
-    const opened = open(seal(manager, agent.id, body, { traceparent: 't' }), agent.id, trustsManager);
+    const opened = open(
+      seal(manager, agent.id, body, { traceparent: 't' }),
+      agent.id,
+      trustsManager,
+    );
     expect(opened.kind).toBe('cancelJob');
     expect(opened.envelope.cancelJob?.jobId).toBe('job-1');
     expect(opened.envelope.protocolVersion).toBe(PROTOCOL_VERSION);
@@ -31,16 +35,25 @@ describe('signed envelopes', () => {
 
   it('refuses an unknown key, a tampered payload, another recipient, garbage and unknown versions', () => {
     const stranger = generateIdentity('site-a');
-    expect(refusal(() => open(seal(stranger, agent.id, body), agent.id, trustsManager))).toBe('unknown_key');
+    expect(refusal(() => open(seal(stranger, agent.id, body), agent.id, trustsManager))).toBe(
+      'unknown_key',
+    );
 
     const signed = caroni.v1.SignedEnvelope.decode(seal(manager, agent.id, body));
     const payload = Buffer.from(signed.payload);
     payload[payload.length - 1] ^= 0x01;
-    const tampered = caroni.v1.SignedEnvelope.encode({ payload, signature: signed.signature }).finish();
+    const tampered = caroni.v1.SignedEnvelope.encode({
+      payload,
+      signature: signed.signature,
+    }).finish();
     expect(refusal(() => open(tampered, agent.id, trustsManager))).toBe('bad_signature');
 
-    expect(refusal(() => open(seal(manager, 'agent-2', body), agent.id, trustsManager))).toBe('wrong_recipient');
-    expect(refusal(() => open(Buffer.from('not protobuf at all'), agent.id, trustsManager))).toBe('malformed');
+    expect(refusal(() => open(seal(manager, 'agent-2', body), agent.id, trustsManager))).toBe(
+      'wrong_recipient',
+    );
+    expect(refusal(() => open(Buffer.from('not protobuf at all'), agent.id, trustsManager))).toBe(
+      'malformed',
+    );
 
     const future = caroni.v1.Envelope.encode({
       protocolVersion: 99,
@@ -50,7 +63,10 @@ describe('signed envelopes', () => {
       recipient: agent.id,
       cancelJob: { jobId: 'x' },
     }).finish();
-    const futureBytes = caroni.v1.SignedEnvelope.encode({ payload: future, signature: signBytes(manager, future) }).finish();
+    const futureBytes = caroni.v1.SignedEnvelope.encode({
+      payload: future,
+      signature: signBytes(manager, future),
+    }).finish();
     expect(refusal(() => open(futureBytes, agent.id, trustsManager))).toBe('unsupported_version');
   });
 });

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import amqp from 'amqplib';
-import { ConfirmedPublisher, declareReplyQueue, declareShared, topologyNames } from '../common/broker.ts';
+import {
+  ConfirmedPublisher,
+  declareReplyQueue,
+  declareShared,
+  topologyNames,
+} from '../common/broker.ts';
 import { seal } from '../common/envelope.ts';
 import { loadIdentity } from '../common/keys.ts';
 import { toValue } from '../common/struct.ts';
@@ -55,7 +60,9 @@ describe('the job path', () => {
       ['stats', 'succeeded', s.config.agent.id],
       ['hash', 'succeeded', s.config.agent.id],
     ]);
-    expect(run.temporalWebUrl).toContain(`/namespaces/${s.config.manager.namespace}/workflows/${id}/`);
+    expect(run.temporalWebUrl).toContain(
+      `/namespaces/${s.config.manager.namespace}/workflows/${id}/`,
+    );
 
     // The namespace was registered at run time: its search attributes work for listing.
     const listed = await waitFor(async () => {
@@ -77,7 +84,11 @@ describe('the job path', () => {
       fetch(`${api}/v1/runs`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ workflow: 'example', input: { text: 'a b' }, idempotencyKey: 'order-17' }),
+        body: JSON.stringify({
+          workflow: 'example',
+          input: { text: 'a b' },
+          idempotencyKey: 'order-17',
+        }),
       }).then((r) => r.json() as Promise<{ id: string }>);
     const first = await start();
     await waitFor(async () => ended(await getRun(s.federation.api.ctx, first.id)));
@@ -108,7 +119,11 @@ describe('the job path', () => {
 
   it('completes a step whose result reaches the bridge before the request is even published', async () => {
     const s = await site({ withoutBridge: true });
-    await saveJobType(s.managerSql, { name: 'test.unserved', description: 'no agent serves it', timeouts: {} });
+    await saveJobType(s.managerSql, {
+      name: 'test.unserved',
+      description: 'no agent serves it',
+      timeouts: {},
+    });
     await saveDefinition(s.managerSql, {
       name: 'early',
       version: 1,
@@ -138,12 +153,20 @@ describe('the job path', () => {
       names.repliesExchange,
       ref.manager,
       seal(agent, ref.manager, {
-        jobResult: { jobId: `${id}/${runId}/only/0`, ref, attempt: 1, output: toValue({ early: true }) },
+        jobResult: {
+          jobId: `${id}/${runId}/only/0`,
+          ref,
+          attempt: 1,
+          output: toValue({ early: true }),
+        },
       }),
     );
     await connection.close();
 
-    const bridge = await startBridge(s.config, { sql: s.managerSql, log: createLogger('test', 'warn') });
+    const bridge = await startBridge(s.config, {
+      sql: s.managerSql,
+      log: createLogger('test', 'warn'),
+    });
     try {
       expect(await handle.result()).toEqual({ only: { early: true } });
     } finally {
@@ -156,26 +179,37 @@ describe('the job path', () => {
     await saveDefinition(s.managerSql, {
       name: 'slow',
       version: 1,
-      steps: [{ id: 'nap', job: 'test.sleep', params: { ms: 3_000 }, timeouts: { progressMs: 10_000 } }],
+      steps: [
+        { id: 'nap', job: 'test.sleep', params: { ms: 3_000 }, timeouts: { progressMs: 10_000 } },
+      ],
     });
     const bridgeEnv = { ...process.env, ...s.env, DATABASE_URL: s.managerDatabaseUrl };
     const spawnBridge = () => {
-      const child = spawn(process.execPath, ['cli/caroni.js', 'bridge'], { env: bridgeEnv, stdio: 'ignore' });
+      const child = spawn(process.execPath, ['cli/caroni.js', 'bridge'], {
+        env: bridgeEnv,
+        stdio: 'ignore',
+      });
       children.push(child);
       return child;
     };
     const first = spawnBridge();
     const { id } = await startRun(s.federation.api.ctx, { workflow: 'slow', input: {} });
-    await waitFor(async () => (await getRun(s.federation.api.ctx, id)).steps?.[0]?.status === 'running', {
-      what: 'the job to run',
-    });
+    await waitFor(
+      async () => (await getRun(s.federation.api.ctx, id)).steps?.[0]?.status === 'running',
+      {
+        what: 'the job to run',
+      },
+    );
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
     spawnBridge();
-    const run = await waitFor(async () => {
-      const view = await getRun(s.federation.api.ctx, id);
-      return ended(view) ? view : undefined;
-    }, { timeoutMs: 30_000 });
+    const run = await waitFor(
+      async () => {
+        const view = await getRun(s.federation.api.ctx, id);
+        return ended(view) ? view : undefined;
+      },
+      { timeoutMs: 30_000 },
+    );
     expect(run.status).toBe('COMPLETED');
     expect(run.output).toEqual({ nap: { sleptMs: 3_000 } });
     expect(run.steps?.[0]?.attempt).toBe(1);

@@ -15,10 +15,18 @@ describe('wire contract', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'caroni-proto-'));
     try {
       const out = path.join(dir, 'caroni.js');
-      await run(
-        path.resolve('node_modules/.bin/pbjs'),
-        ['-t', 'static-module', '-w', 'esm', '-r', 'caroni', '--dts', '-o', out, 'proto/caroni/v1/caroni.proto'],
-      );
+      await run(path.resolve('node_modules/.bin/pbjs'), [
+        '-t',
+        'static-module',
+        '-w',
+        'esm',
+        '-r',
+        'caroni',
+        '--dts',
+        '-o',
+        out,
+        'proto/caroni/v1/caroni.proto',
+      ]);
       for (const file of ['caroni.js', 'caroni.d.ts']) {
         expect(await readFile(path.join(dir, file), 'utf8'), file).toBe(
           await readFile(path.join('proto/generated', file), 'utf8'),
@@ -42,7 +50,10 @@ describe('wire contract', () => {
       nested: { deeper: { deepest: [] } },
       empty: {},
     };
-    const bytes = caroni.v1.JobRequest.encode({ jobId: 'j', parameters: toStruct(params) }).finish();
+    const bytes = caroni.v1.JobRequest.encode({
+      jobId: 'j',
+      parameters: toStruct(params),
+    }).finish();
     expect(fromStruct(caroni.v1.JobRequest.decode(bytes).parameters)).toEqual(params);
   });
 

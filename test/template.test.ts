@@ -14,16 +14,22 @@ describe('templates', () => {
   });
 
   it('interpolates references inside longer strings as text', () => {
-    expect(render('words: {{ steps.stats.output.words }} of "{{ input.text }}"', scope)).toBe('words: 2 of "hi there"');
+    expect(render('words: {{ steps.stats.output.words }} of "{{ input.text }}"', scope)).toBe(
+      'words: 2 of "hi there"',
+    );
     expect(render('{{ steps.stats.output.nested }}!', scope)).toBe('{"ok":true}!');
   });
 
   it('renders nested objects and arrays and leaves other values alone', () => {
-    expect(render({ a: ['{{ input.n }}', 1, null, false] }, scope)).toEqual({ a: [3, 1, null, false] });
+    expect(render({ a: ['{{ input.n }}', 1, null, false] }, scope)).toEqual({
+      a: [3, 1, null, false],
+    });
   });
 
   it('names the reference that does not resolve', () => {
     expect(() => render('{{ steps.missing.output }}', scope)).toThrow(TemplateError);
-    expect(() => render('{{ input.text.length }}', scope)).toThrow(/"input.text.length" does not resolve/);
+    expect(() => render('{{ input.text.length }}', scope)).toThrow(
+      /"input.text.length" does not resolve/,
+    );
   });
 });

@@ -174,7 +174,11 @@ export async function dispatchJob(options: DispatchOptions): Promise<Json> {
         Math.max(0, queueDeadlineMs - Date.now()),
       );
       if (!accepted) {
-        lastFailure = failureFrom('queue_timeout', `no agent accepted the job within ${queueMs} ms`, false);
+        lastFailure = failureFrom(
+          'queue_timeout',
+          `no agent accepted the job within ${queueMs} ms`,
+          false,
+        );
       }
     }
     if (!lastFailure && !settled() && state.accepted) {
@@ -186,8 +190,14 @@ export async function dispatchJob(options: DispatchOptions): Promise<Json> {
       finish(jobId);
       return box.success.output;
     }
-    lastFailure ??= state.failure ?? rejection(state) ?? failureFrom('unknown', 'job failed', false);
-    log.warn('job attempt failed', { jobId, attempt, type: lastFailure.type, message: lastFailure.message });
+    lastFailure ??=
+      state.failure ?? rejection(state) ?? failureFrom('unknown', 'job failed', false);
+    log.warn('job attempt failed', {
+      jobId,
+      attempt,
+      type: lastFailure.type,
+      message: lastFailure.message,
+    });
     if (lastFailure.nonRetryable) break;
     if (maximumAttempts > 0 && attempt >= maximumAttempts) break;
     await sleep(backoff(retry, attempt));
@@ -213,15 +223,23 @@ async function awaitRunning(
   for (;;) {
     const seen = state.heartbeats;
     const remaining = runDeadline - Date.now();
-    if (remaining <= 0) return failureFrom('run_timeout', `the job ran longer than ${runMs} ms`, false);
-    const heard = await condition(() => settled() || state.heartbeats !== seen, Math.min(progressMs, remaining));
+    if (remaining <= 0)
+      return failureFrom('run_timeout', `the job ran longer than ${runMs} ms`, false);
+    const heard = await condition(
+      () => settled() || state.heartbeats !== seen,
+      Math.min(progressMs, remaining),
+    );
     if (settled()) return undefined;
     if (heard) {
       if (state.progress !== undefined) tracker?.onProgress(state.progress);
       continue;
     }
     if (Date.now() < runDeadline) {
-      return failureFrom('progress_timeout', `no progress from the agent for ${progressMs} ms`, false);
+      return failureFrom(
+        'progress_timeout',
+        `no progress from the agent for ${progressMs} ms`,
+        false,
+      );
     }
   }
 }

@@ -6,7 +6,6 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { startDevServer, type DevServer } from '../../common/dev-server.ts';
 import { workflowsPath } from '../../common/workflows-path.ts';
 
-
 let server: DevServer | undefined;
 let dir: string | undefined;
 

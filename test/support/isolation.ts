@@ -49,7 +49,8 @@ export async function waitFor<T>(
   for (;;) {
     const value = await condition();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
@@ -73,7 +74,8 @@ export async function deleteBrokerTopology(
     ];
     const channel = await connection.createChannel();
     for (const queue of queues) await channel.deleteQueue(queue);
-    for (const exchange of [names.jobsExchange, names.repliesExchange]) await channel.deleteExchange(exchange);
+    for (const exchange of [names.jobsExchange, names.repliesExchange])
+      await channel.deleteExchange(exchange);
     await channel.close();
   } finally {
     await connection.close();
