@@ -6,7 +6,7 @@ import {
   type ConfirmedPublisher,
   type Topology,
 } from '../common/broker.ts';
-import { seal } from '../common/envelope.ts';
+import { ANY_RECIPIENT, seal } from '../common/envelope.ts';
 import type { JsonObject } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
 import { toStruct } from '../common/struct.ts';
@@ -32,9 +32,6 @@ export interface PublishJobInput {
   progressIntervalMs: number;
   idempotencyKey: string;
 }
-
-/** Job requests go to the shared (manager, job type) queue: any trusting agent may take them. */
-export const ANY_AGENT = '*';
 
 export interface BridgeActivityDeps {
   identity: Identity;
@@ -70,7 +67,7 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
         );
       }
       await ensureJobQueue(input.jobType);
-      const bytes = seal(deps.identity, ANY_AGENT, {
+      const bytes = seal(deps.identity, ANY_RECIPIENT, {
         jobRequest: {
           jobId: input.jobId,
           ref: input.ref,

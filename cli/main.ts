@@ -206,3 +206,5 @@ try {
   }
   process.exitCode = 1;
 }
+// Services have stopped gracefully by now; a client library's idle handle must not keep the command alive.
+process.exit();

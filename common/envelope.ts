@@ -79,17 +79,28 @@ export interface Opened {
   headers: Record<string, string>;
 }
 
+/**
+ * Recipient of a message any party of a shared queue may take: job requests
+ * go to the (manager, job type) queue that every trusting agent consumes.
+ */
+export const ANY_RECIPIENT = '*';
+
 /** Answers with the public key of a trusted sender's key id, or undefined if not trusted. */
 export type KeyLookup = (sender: string, keyId: string) => KeyObject | undefined;
 
 /**
  * Parses and verifies wire bytes: well-formed, a protocol version we speak, a
  * key that `lookup` trusts for the sender, a valid signature over the payload
- * and this party as the recipient.
+ * and this party as the recipient (`self`: this party's id, or every recipient
+ * it answers to, e.g. `[agentId, ANY_RECIPIENT]`).
  *
  * @throws RefusedMessageError with the reason when any check fails.
  */
-export function open(bytes: Uint8Array, self: string, lookup: KeyLookup): Opened {
+export function open(
+  bytes: Uint8Array,
+  self: string | readonly string[],
+  lookup: KeyLookup,
+): Opened {
   let signed: caroni.v1.SignedEnvelope;
   let envelope: caroni.v1.Envelope;
   try {
@@ -128,10 +139,11 @@ export function open(bytes: Uint8Array, self: string, lookup: KeyLookup): Opened
       sender,
     );
   }
-  if (envelope.recipient !== self) {
+  const recipients = typeof self === 'string' ? [self] : self;
+  if (!recipients.includes(envelope.recipient)) {
     throw new RefusedMessageError(
       RefusalReason.WrongRecipient,
-      `message for ${envelope.recipient} reached ${self}`,
+      `message for ${envelope.recipient} reached ${recipients.join(' / ')}`,
       sender,
     );
   }

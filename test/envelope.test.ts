@@ -41,7 +41,7 @@ describe('signed envelopes', () => {
 
     const signed = caroni.v1.SignedEnvelope.decode(seal(manager, agent.id, body));
     const payload = Buffer.from(signed.payload);
-    payload[payload.length - 1] ^= 0x01;
+    payload.writeUInt8(payload.readUInt8(payload.length - 1) ^ 0x01, payload.length - 1);
     const tampered = caroni.v1.SignedEnvelope.encode({
       payload,
       signature: signed.signature,

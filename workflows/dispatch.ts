@@ -104,11 +104,15 @@ export interface DispatchOptions {
   tracker?: JobTracker;
 }
 
-const { publishJob } = proxyActivities<BridgeActivities>({
-  taskQueue: TaskQueues.bridge,
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds' },
-});
+/** Publishing is retried by Temporal until the queue deadline; after it, the attempt has failed anyway. */
+function bridgeActivities(queueMs: number) {
+  return proxyActivities<BridgeActivities>({
+    taskQueue: TaskQueues.bridge,
+    startToCloseTimeout: '30 seconds',
+    scheduleToCloseTimeout: queueMs,
+    retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds' },
+  });
+}
 
 /** Replies at this rate keep a running job alive; several per progress timeout ride out a slow broker. */
 function progressIntervalFor(progressTimeoutMs: number): number {
@@ -143,6 +147,7 @@ export async function dispatchJob(options: DispatchOptions): Promise<Json> {
   const retry = options.retry ?? {};
   const maximumAttempts = retry.maximumAttempts ?? 3;
   const { queueMs, runMs, progressMs } = options.timeouts;
+  const { publishJob } = bridgeActivities(queueMs);
 
   let lastFailure: JobFailureInfo | undefined;
   for (let attempt = 1; maximumAttempts <= 0 || attempt <= maximumAttempts; attempt++) {
@@ -169,11 +174,11 @@ export async function dispatchJob(options: DispatchOptions): Promise<Json> {
 
     const settled = () => box.success !== undefined || !!state.failure || !!state.rejected;
     if (!lastFailure) {
-      const accepted = await condition(
-        () => settled() || !!state.accepted,
-        Math.max(0, queueDeadlineMs - Date.now()),
-      );
-      if (!accepted) {
+      const waiting = () => !settled() && !state.accepted;
+      const remaining = queueDeadlineMs - Date.now();
+      // condition() with a timeout of 0 would wait forever: a spent deadline is checked here.
+      if (waiting() && remaining > 0) await condition(() => !waiting(), remaining);
+      if (waiting()) {
         lastFailure = failureFrom(
           'queue_timeout',
           `no agent accepted the job within ${queueMs} ms`,
@@ -181,12 +186,15 @@ export async function dispatchJob(options: DispatchOptions): Promise<Json> {
         );
       }
     }
+    const runningOn = state.accepted?.agent;
+    if (runningOn) options.tracker?.onRunning(runningOn);
     if (!lastFailure && !settled() && state.accepted) {
-      options.tracker?.onRunning(state.accepted.agent);
       lastFailure = await awaitRunning(state, settled, runMs, progressMs, options.tracker);
     }
 
     if (box.success) {
+      // A fast job's result can arrive in the same activation as its acceptance, or alone.
+      if (!runningOn) options.tracker?.onRunning(box.success.agent);
       finish(jobId);
       return box.success.output;
     }

@@ -1,0 +1,154 @@
+import { caroni } from '../proto/generated/caroni.js';
+import {
+  ANY_RECIPIENT,
+  open,
+  RefusalReason,
+  RefusedMessageError,
+  toNumber,
+  type KeyLookup,
+} from '../common/envelope.ts';
+import type { JsonObject } from '../common/json.ts';
+import { fromStruct } from '../common/struct.ts';
+import type { JobSource } from './intake.ts';
+import type { JobRequestRecord } from './ledger.ts';
+
+/** Why the agent refused a delivery: the envelope's reasons plus the agent's own. Used in stats and dead-letter headers. */
+export const AgentRefusalReason = {
+  ...RefusalReason,
+  /** Signed by a trusted manager, but for another manager's job or from another manager's queue. */
+  SenderMismatch: 'sender_mismatch',
+  UnknownJobType: 'unknown_job_type',
+} as const;
+export type AgentRefusalReason = (typeof AgentRefusalReason)[keyof typeof AgentRefusalReason];
+
+/** A verified job request, in plain values. */
+export interface JobRequestData {
+  /** The manager that signed it (= `ref.manager` = the queue's manager). */
+  managerId: string;
+  jobId: string;
+  ref: caroni.v1.IJobRef;
+  attempt: number;
+  jobType: string;
+  parameters: JsonObject;
+  queueDeadlineMs: number;
+  /** 0: no limit. */
+  runTimeoutMs: number;
+  /** 0: the agent's default. */
+  progressIntervalMs: number;
+  idempotencyKey: string;
+  /** Envelope id, for logs. */
+  messageId: string;
+}
+
+export type CheckedRequest =
+  | { ok: true; request: JobRequestData }
+  | {
+      ok: false;
+      reason: AgentRefusalReason;
+      detail: string;
+      /** Set when a trusted manager sent it: that manager gets a `JobRejected`. */
+      reject?: { request: JobRequestData; reason: caroni.v1.JobRejected.Reason };
+    };
+
+/**
+ * Verifies a delivery from a job queue: a signed envelope from a trusted
+ * manager, addressed to any agent (or to `self`), holding a `JobRequest` of
+ * that manager for a job type this agent handles, before its queue deadline.
+ */
+export function checkRequest(
+  bytes: Uint8Array,
+  source: JobSource,
+  {
+    self,
+    lookup,
+    jobTypes,
+    now = Date.now(),
+  }: { self: string; lookup: KeyLookup; jobTypes: ReadonlySet<string>; now?: number },
+): CheckedRequest {
+  let envelope: caroni.v1.Envelope;
+  try {
+    envelope = open(bytes, [self, ANY_RECIPIENT], lookup).envelope;
+  } catch (error) {
+    if (!(error instanceof RefusedMessageError)) throw error;
+    return { ok: false, reason: error.reason, detail: error.message };
+  }
+  const body = envelope.jobRequest;
+  if (!body) {
+    return {
+      ok: false,
+      reason: AgentRefusalReason.UnexpectedBody,
+      detail: `a ${envelope.body} in a job queue`,
+    };
+  }
+  const sender = envelope.sender;
+  const ref = body.ref;
+  if (!ref || ref.manager !== sender || source.manager !== sender) {
+    return {
+      ok: false,
+      reason: AgentRefusalReason.SenderMismatch,
+      detail: `${sender} signed a job of ${ref?.manager ?? 'no manager'} found in the queue of ${source.manager}`,
+    };
+  }
+  if (!body.jobId || !body.jobType || !body.attempt || body.queueDeadlineMs == null) {
+    return {
+      ok: false,
+      reason: AgentRefusalReason.Malformed,
+      detail: 'job request without job id, type, attempt or deadline',
+    };
+  }
+  const request: JobRequestData = {
+    managerId: sender,
+    jobId: body.jobId,
+    ref,
+    attempt: body.attempt,
+    jobType: body.jobType,
+    parameters: fromStruct(body.parameters),
+    queueDeadlineMs: toNumber(body.queueDeadlineMs),
+    runTimeoutMs: body.runTimeoutMs ?? 0,
+    progressIntervalMs: body.progressIntervalMs ?? 0,
+    // The manager sets it; the job id is the same value and as stable, should one not.
+    idempotencyKey: body.idempotencyKey || body.jobId,
+    messageId: envelope.id,
+  };
+  const Reason = caroni.v1.JobRejected.Reason;
+  // RabbitMQ expires messages only at the queue head, so the signed deadline is checked here too.
+  if (request.queueDeadlineMs <= now) {
+    const late = now - request.queueDeadlineMs;
+    return {
+      ok: false,
+      reason: AgentRefusalReason.Expired,
+      detail: `queue deadline passed ${late} ms ago`,
+      reject: { request, reason: Reason.REASON_EXPIRED },
+    };
+  }
+  if (!jobTypes.has(request.jobType)) {
+    return {
+      ok: false,
+      reason: AgentRefusalReason.UnknownJobType,
+      detail: `this agent does not handle job type ${request.jobType}`,
+      reject: { request, reason: Reason.REASON_UNKNOWN_JOB_TYPE },
+    };
+  }
+  return { ok: true, request };
+}
+
+/** What the ledger records of a request. */
+export function ledgerRecord(request: JobRequestData): JobRequestRecord {
+  const { ref } = request;
+  return {
+    managerId: request.managerId,
+    jobId: request.jobId,
+    attempt: request.attempt,
+    jobType: request.jobType,
+    ref: {
+      manager: ref.manager ?? '',
+      namespace: ref.namespace ?? '',
+      workflowId: ref.workflowId ?? '',
+      runId: ref.runId ?? '',
+      stepId: ref.stepId ?? '',
+      generation: ref.generation ?? 0,
+    },
+    idempotencyKey: request.idempotencyKey,
+    parameters: request.parameters,
+  };
+}

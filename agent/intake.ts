@@ -1,0 +1,254 @@
+import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
+import { BrokerError, declareJobQueue, declareShared, type Topology } from '../common/broker.ts';
+import type { Logger } from '../common/log.ts';
+
+/** One queue the agent takes work from: the (manager, job type) queue. */
+export interface JobSource {
+  queue: string;
+  manager: string;
+  jobType: string;
+}
+
+/** A message taken with a slot reserved for it; settle it exactly once. */
+export interface Delivery {
+  message: ConsumeMessage;
+  source: JobSource;
+  ack(): void;
+  /** Puts the message back in its queue. */
+  requeue(): void;
+}
+
+export interface IntakeOptions {
+  connection: ChannelModel;
+  topology: Topology;
+  slots: number;
+  /** The queues to take from now; asked again on every {@link Intake.update}. */
+  sources: () => JobSource[];
+  /** Called with a slot reserved; the slot is held until {@link Intake.release}. */
+  onDelivery: (delivery: Delivery) => void;
+  log: Logger;
+  /** Pause before a channel the broker closed is opened again. Default 1 s. */
+  reopenDelayMs?: number;
+}
+
+/**
+ * Takes messages only while a slot is free. One channel with `prefetch(1)` per
+ * consumer (never global QoS: quorum queues refuse it) and one consumer per
+ * queue; when the last slot is taken every consumer is cancelled, and when a
+ * slot frees they are created again. A message that arrives anyway (several
+ * queues can deliver at once) is put back, never held while it waits, so an
+ * idle sibling agent can take it.
+ */
+export class Intake {
+  private channel: Channel | undefined;
+  private declareChannel: Channel | undefined;
+  private readonly consumers = new Map<string, string>();
+  private readonly declared = new Set<string>();
+  /** Deliveries put back because no slot was free when they arrived. */
+  requeued = 0;
+  private busy = 0;
+  private stopping = false;
+  private connectionClosed = false;
+  private pausedUntil = 0;
+  private pauseTimer: NodeJS.Timeout | undefined;
+  private dirty = false;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly options: IntakeOptions) {
+    options.connection.on('close', () => {
+      this.connectionClosed = true;
+    });
+  }
+
+  /** Declares the shared topology and starts consuming. @throws BrokerError when the broker refuses the declarations. */
+  async start(): Promise<void> {
+    const { topology } = this.options;
+    try {
+      await declareShared(await this.getDeclareChannel(), topology);
+    } catch (error) {
+      throw new BrokerError(
+        'declare_failed',
+        `cannot declare the queues under prefix ${topology.prefix} (${(error as Error).message}): ` +
+          `an "inequivalent arg" means CARONI_QUEUE_TYPE (${topology.queueType}) differs from the queues already on the broker`,
+        { cause: error },
+      );
+    }
+    this.update();
+    await this.settled();
+  }
+
+  /** Frees the slot of a delivery once its job is done (or it was refused or answered). */
+  release(): void {
+    this.busy -= 1;
+    this.update();
+  }
+
+  /** Stops taking messages for `ms` (the database or broker is failing: no hot redelivery loop). */
+  pauseFor(ms: number): void {
+    this.pausedUntil = Date.now() + ms;
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => this.update(), ms);
+    this.update();
+  }
+
+  /** Brings the consumers in line with the free slots and {@link IntakeOptions.sources}. */
+  update(): void {
+    this.dirty = true;
+    this.running ??= (async () => {
+      while (this.dirty) {
+        this.dirty = false;
+        await this.reconcile().catch((error: unknown) =>
+          this.options.log.error({ err: error }, 'could not update job consumers'),
+        );
+      }
+    })().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  /** Resolves once pending consumer changes have reached the broker. */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Cancels every consumer; messages already taken can still be settled. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.pauseTimer);
+    this.update();
+    await this.settled();
+  }
+
+  /** Closes the channels; unsettled messages go back to their queues. */
+  async close(): Promise<void> {
+    await this.stop();
+    const channels = [this.channel, this.declareChannel];
+    this.channel = this.declareChannel = undefined;
+    for (const channel of channels) await channel?.close().catch(() => undefined);
+  }
+
+  private wantsWork(): boolean {
+    return (
+      !this.stopping &&
+      !this.connectionClosed &&
+      this.busy < this.options.slots &&
+      Date.now() >= this.pausedUntil
+    );
+  }
+
+  private async reconcile(): Promise<void> {
+    const wanted = new Map(
+      this.wantsWork() ? this.options.sources().map((source) => [source.queue, source]) : [],
+    );
+    for (const [queue, tag] of [...this.consumers]) {
+      if (wanted.has(queue)) continue;
+      this.consumers.delete(queue);
+      await this.channel?.cancel(tag);
+    }
+    for (const source of wanted.values()) {
+      if (this.consumers.has(source.queue) || !this.wantsWork()) continue;
+      // One queue that cannot be consumed (declared with other arguments) must not block the rest.
+      await this.consume(source).catch((error: unknown) =>
+        this.options.log.error({ err: error, queue: source.queue }, 'cannot consume a job queue'),
+      );
+    }
+  }
+
+  private async consume(source: JobSource): Promise<void> {
+    if (!this.declared.has(source.queue)) {
+      // Declared here too, with the bridge's fixed arguments, so start order does not matter.
+      await declareJobQueue(
+        await this.getDeclareChannel(),
+        this.options.topology,
+        source.manager,
+        source.jobType,
+      );
+      this.declared.add(source.queue);
+    }
+    const channel = await this.getChannel();
+    const { consumerTag } = await channel.consume(
+      source.queue,
+      (message) => {
+        if (message) this.take(channel, message, source);
+        else this.cancelledByBroker(source.queue);
+      },
+      { noAck: false },
+    );
+    this.consumers.set(source.queue, consumerTag);
+  }
+
+  private take(channel: Channel, message: ConsumeMessage, source: JobSource): void {
+    let settled = false;
+    const settle = (what: string, action: () => void) => {
+      if (settled) return;
+      settled = true;
+      try {
+        action();
+      } catch (error) {
+        // The channel closed under us: the broker requeues the message itself.
+        this.options.log.warn(
+          { err: error, messageId: message.properties.messageId },
+          `could not ${what} a message`,
+        );
+      }
+    };
+    const delivery: Delivery = {
+      message,
+      source,
+      ack: () => settle('ack', () => channel.ack(message)),
+      requeue: () => settle('requeue', () => channel.nack(message, false, true)),
+    };
+    if (!this.wantsWork()) {
+      // No slot: pause first, then put it back, so it is not handed straight back to us.
+      this.requeued += 1;
+      this.update();
+      void this.settled().then(delivery.requeue);
+      return;
+    }
+    this.busy += 1;
+    if (this.busy >= this.options.slots) this.update();
+    this.options.onDelivery(delivery);
+  }
+
+  private cancelledByBroker(queue: string): void {
+    // The queue was deleted: forget it, so the next update declares it again.
+    this.options.log.warn({ queue }, 'the broker cancelled a job consumer');
+    this.consumers.delete(queue);
+    this.declared.delete(queue);
+    this.update();
+  }
+
+  private async getChannel(): Promise<Channel> {
+    if (this.channel) return this.channel;
+    const channel = await this.options.connection.createChannel();
+    channel.on('error', (error: unknown) =>
+      this.options.log.error({ err: error }, 'job channel error'),
+    );
+    channel.on('close', () => {
+      if (this.channel !== channel) return;
+      this.channel = undefined;
+      this.consumers.clear();
+      if (this.stopping || this.connectionClosed) return;
+      this.options.log.warn('job channel closed; opening a new one');
+      setTimeout(() => this.update(), this.options.reopenDelayMs ?? 1_000).unref();
+    });
+    // Per consumer, one unacked message each: global QoS would close a quorum queue's channel.
+    await channel.prefetch(1, false);
+    this.channel = channel;
+    return channel;
+  }
+
+  private async getDeclareChannel(): Promise<Channel> {
+    if (this.declareChannel) return this.declareChannel;
+    // Its own channel: a refused declaration closes it without touching the consumers.
+    const channel = await this.options.connection.createChannel();
+    channel.on('error', (error: unknown) =>
+      this.options.log.error({ err: error }, 'declare channel error'),
+    );
+    channel.on('close', () => {
+      if (this.declareChannel === channel) this.declareChannel = undefined;
+    });
+    this.declareChannel = channel;
+    return channel;
+  }
+}

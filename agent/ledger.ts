@@ -1,0 +1,171 @@
+import type { Sql } from '../common/db.ts';
+import type { Json, JsonObject } from '../common/json.ts';
+
+/**
+ * The job ledger: one row per (manager id, job id), written before the request
+ * is acked. It is what makes redelivered and repeated requests harmless: a job
+ * that finished is answered from here and never run again on this agent.
+ */
+
+export type JobStatus = 'running' | 'succeeded' | 'failed';
+
+/** A failed job's outcome, as `JobFailure` carries it. */
+export interface JobFailureData {
+  type: string;
+  message: string;
+  nonRetryable: boolean;
+  details: Json;
+}
+
+export interface LedgerJob {
+  managerId: string;
+  jobId: string;
+  /** The attempt that ran (or runs) last. */
+  attempt: number;
+  jobType: string;
+  /** The request's `JobRef`, as JSON. */
+  ref: JsonObject;
+  idempotencyKey: string;
+  parameters: JsonObject;
+  status: JobStatus;
+  output: Json;
+  failure: JobFailureData | null;
+  receivedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+/** What a request brings to the ledger. */
+export interface JobRequestRecord {
+  managerId: string;
+  jobId: string;
+  attempt: number;
+  jobType: string;
+  ref: JsonObject;
+  idempotencyKey: string;
+  parameters: JsonObject;
+}
+
+/** How a run ended. */
+export type JobOutcome =
+  { status: 'succeeded'; output: Json } | { status: 'failed'; failure: JobFailureData };
+
+interface JobRow {
+  manager_id: string;
+  job_id: string;
+  attempt: number;
+  job_type: string;
+  ref: JsonObject;
+  idempotency_key: string;
+  parameters: JsonObject;
+  status: JobStatus;
+  output: Json;
+  failure: JobFailureData | null;
+  received_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+function toJob(row: JobRow): LedgerJob {
+  return {
+    managerId: row.manager_id,
+    jobId: row.job_id,
+    attempt: row.attempt,
+    jobType: row.job_type,
+    ref: row.ref,
+    idempotencyKey: row.idempotency_key,
+    parameters: row.parameters,
+    status: row.status,
+    output: row.output ?? null,
+    failure: row.failure,
+    receivedAt: row.received_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+  };
+}
+
+/**
+ * Records a request as a running job, or returns the row a previous request of
+ * the same (manager, job) left; `created` says which.
+ */
+export async function recordRequest(
+  sql: Sql,
+  request: JobRequestRecord,
+): Promise<{ job: LedgerJob; created: boolean }> {
+  const inserted = await sql<JobRow[]>`
+    insert into jobs (manager_id, job_id, attempt, job_type, ref, idempotency_key, parameters, status, started_at)
+    values (${request.managerId}, ${request.jobId}, ${request.attempt}, ${request.jobType},
+            ${sql.json(request.ref)}, ${request.idempotencyKey}, ${sql.json(request.parameters)},
+            'running', now())
+    on conflict (manager_id, job_id) do nothing
+    returning *`;
+  if (inserted[0]) return { job: toJob(inserted[0]), created: true };
+  const existing = await getJob(sql, request.managerId, request.jobId);
+  // The row cannot vanish in between: the ledger is never pruned while the agent runs.
+  if (!existing) throw new Error(`ledger row of job ${request.jobId} disappeared`);
+  return { job: existing, created: false };
+}
+
+/** Marks a job running again for a new attempt, clearing the previous outcome. */
+export async function restartJob(
+  sql: Sql,
+  managerId: string,
+  jobId: string,
+  attempt: number,
+): Promise<LedgerJob> {
+  const [row] = await sql<JobRow[]>`
+    update jobs
+    set attempt = ${attempt}, status = 'running', output = null, failure = null,
+        started_at = now(), finished_at = null
+    where manager_id = ${managerId} and job_id = ${jobId}
+    returning *`;
+  if (!row) throw new Error(`no ledger row for job ${jobId} of ${managerId}`);
+  return toJob(row);
+}
+
+/**
+ * Stores the outcome of `attempt`. Only the attempt the row is running is
+ * finished, so a stale run can never overwrite a newer attempt's outcome.
+ *
+ * @returns false when the row was not running that attempt.
+ */
+export async function finishJob(
+  sql: Sql,
+  managerId: string,
+  jobId: string,
+  attempt: number,
+  outcome: JobOutcome,
+): Promise<boolean> {
+  const output = outcome.status === 'succeeded' ? sql.json(outcome.output) : null;
+  const failure = outcome.status === 'failed' ? sql.json({ ...outcome.failure }) : null;
+  const rows = await sql`
+    update jobs
+    set status = ${outcome.status}, output = ${output}, failure = ${failure}, finished_at = now()
+    where manager_id = ${managerId} and job_id = ${jobId} and attempt = ${attempt} and status = 'running'
+    returning job_id`;
+  return rows.length > 0;
+}
+
+/** The ledger row of a job, or undefined. */
+export async function getJob(
+  sql: Sql,
+  managerId: string,
+  jobId: string,
+): Promise<LedgerJob | undefined> {
+  const [row] = await sql<JobRow[]>`
+    select * from jobs where manager_id = ${managerId} and job_id = ${jobId}`;
+  return row ? toJob(row) : undefined;
+}
+
+/**
+ * The stored outcome to answer a request with instead of running the job
+ * again: a success or a non-retryable failure always; a retryable failure
+ * unless the request is a newer attempt. Undefined while the row says running.
+ */
+export function ledgerAnswer(job: LedgerJob, attempt: number): JobOutcome | undefined {
+  if (job.status === 'succeeded') return { status: 'succeeded', output: job.output };
+  if (job.status !== 'failed' || !job.failure) return undefined;
+  if (job.failure.nonRetryable || attempt <= job.attempt)
+    return { status: 'failed', failure: job.failure };
+  return undefined;
+}

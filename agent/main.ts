@@ -1,0 +1,106 @@
+import { fileURLToPath } from 'node:url';
+import type { ChannelModel } from 'amqplib';
+import { connectBroker } from '../common/broker.ts';
+import { requireDatabaseUrl, type Config } from '../common/config.ts';
+import { openDatabase, type Sql } from '../common/db.ts';
+import { loadOrInitIdentity } from '../common/keys.ts';
+import { createLogger, type Logger } from '../common/log.ts';
+import { Agent, type AgentOptions } from './agent.ts';
+import { loadHandlers, type Handler } from './handler.ts';
+
+/** The example handlers, served when `CARONI_AGENT_HANDLERS` is unset so a first run needs no configuration. */
+const exampleHandlersPath = fileURLToPath(new URL('../examples/handlers/text.ts', import.meta.url));
+
+/** What a caller may hand in instead of having the agent open it; what it hands in, it closes itself. */
+export interface AgentOverrides {
+  sql?: Sql;
+  connection?: ChannelModel;
+  handlers?: Record<string, Handler>;
+  log?: Logger;
+  /** Timing knobs of {@link AgentOptions}. */
+  options?: Pick<AgentOptions, 'defaultProgressIntervalMs' | 'trustRefreshMs' | 'stopTimeoutMs'>;
+}
+
+export interface RunningAgent {
+  agent: Agent;
+  /** Stops the agent, then closes the database and broker connection it opened. */
+  stop(): Promise<void>;
+  /** Resolves if the broker connection the agent opened closes on its own (the process should exit and restart). */
+  done: Promise<void>;
+}
+
+/**
+ * Composition root of the agent process: database (migrated), identity
+ * (created on first use), handlers (`config.agent.handlers`), broker, agent.
+ *
+ * @throws ConfigError when DATABASE_URL is unset and no `sql` is given;
+ *   HandlerModuleError, BrokerError or CaroniError `database_unreachable` with what to fix.
+ */
+export async function startAgent(
+  config: Config,
+  overrides: AgentOverrides = {},
+): Promise<RunningAgent> {
+  const log = overrides.log ?? createLogger('agent');
+  const id = config.agent.id;
+  const identity = await loadOrInitIdentity(config.keysDir, id);
+  const handlers = overrides.handlers ?? (await loadHandlers(handlersPath(config, log)));
+  const cleanup: (() => Promise<unknown>)[] = [];
+  try {
+    let sql = overrides.sql;
+    if (!sql) {
+      const owned = await openDatabase(requireDatabaseUrl(config, 'agent'), 'agent');
+      cleanup.push(() => owned.end({ timeout: 5 }));
+      sql = owned;
+    }
+    let connection = overrides.connection;
+    let done: Promise<void> = new Promise(() => {});
+    if (!connection) {
+      const owned = await connectBroker(config.broker.url, `caroni-agent-${id}`);
+      let stopping = false;
+      owned.on('error', (error: unknown) => log.error({ err: error }, 'broker connection error'));
+      done = new Promise((resolve) =>
+        owned.on('close', () => {
+          if (!stopping) log.error('broker connection closed; the agent cannot take work');
+          resolve();
+        }),
+      );
+      cleanup.push(async () => {
+        stopping = true;
+        await owned.close().catch(() => undefined);
+      });
+      connection = owned;
+    }
+    const agent = new Agent({
+      id,
+      identity,
+      sql,
+      connection,
+      topology: { prefix: config.broker.prefix, queueType: config.broker.queueType },
+      handlers,
+      slots: config.agent.slots,
+      log,
+      ...overrides.options,
+    });
+    await agent.start();
+    return {
+      agent,
+      done,
+      async stop() {
+        await agent.stop();
+        for (const close of cleanup.reverse()) await close();
+      },
+    };
+  } catch (error) {
+    for (const close of cleanup.reverse()) await close();
+    throw error;
+  }
+}
+
+function handlersPath(config: Config, log: Logger): string {
+  if (config.agent.handlers) return config.agent.handlers;
+  log.warn(
+    { module: exampleHandlersPath },
+    'CARONI_AGENT_HANDLERS is not set; serving the example handlers',
+  );
+  return exampleHandlersPath;
+}

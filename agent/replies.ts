@@ -1,0 +1,115 @@
+import type { ChannelModel, Message } from 'amqplib';
+import type { caroni } from '../proto/generated/caroni.js';
+import { ConfirmedPublisher, deadLetter, topologyNames, type Topology } from '../common/broker.ts';
+import { seal, type Body } from '../common/envelope.ts';
+import type { Json } from '../common/json.ts';
+import type { Identity } from '../common/keys.ts';
+import type { Logger } from '../common/log.ts';
+import { toValue } from '../common/struct.ts';
+import type { JobRequestData } from './check-request.ts';
+import type { JobOutcome } from './ledger.ts';
+
+/**
+ * Publishes the agent's signed replies (to the replies exchange, routing key =
+ * manager id) and its dead letters, on one confirm channel that is opened
+ * again if the broker closes it.
+ */
+export class ReplySender {
+  private publisher: Promise<ConfirmedPublisher> | undefined;
+
+  constructor(
+    private readonly options: {
+      connection: ChannelModel;
+      identity: Identity;
+      topology: Topology;
+      log: Logger;
+    },
+  ) {}
+
+  /**
+   * Seals `body` for `managerId` and publishes it.
+   *
+   * @throws BrokerError when the broker refuses it or no reply queue is bound for the manager.
+   */
+  async reply(managerId: string, body: Body): Promise<void> {
+    const bytes = seal(this.options.identity, managerId, body);
+    const publisher = await this.getPublisher();
+    await publisher.publish(
+      topologyNames(this.options.topology.prefix).repliesExchange,
+      managerId,
+      bytes,
+      {
+        contentType: 'application/x-protobuf',
+        type: `caroni.v1.${Object.keys(body)[0]}`,
+      },
+    );
+  }
+
+  /** Republishes a refused message to the dead-letter queue with its reason. @throws BrokerError */
+  async deadLetter(message: Message, reason: string, detail: string): Promise<void> {
+    await deadLetter(await this.getPublisher(), this.options.topology, message, reason, detail);
+  }
+
+  async close(): Promise<void> {
+    const publisher = this.publisher;
+    this.publisher = undefined;
+    const channel = await publisher?.then((p) => p.channel).catch(() => undefined);
+    await channel?.close().catch(() => undefined);
+  }
+
+  private getPublisher(): Promise<ConfirmedPublisher> {
+    if (!this.publisher) {
+      // Forgotten when its channel closes or fails to open, so the next reply opens a new one.
+      const forget = () => {
+        if (this.publisher === opening) this.publisher = undefined;
+      };
+      const opening = this.openPublisher(forget);
+      opening.catch(forget);
+      this.publisher = opening;
+    }
+    return this.publisher;
+  }
+
+  private async openPublisher(onClose: () => void): Promise<ConfirmedPublisher> {
+    const channel = await this.options.connection.createConfirmChannel();
+    channel.on('error', (error: unknown) =>
+      this.options.log.error({ err: error }, 'reply channel error'),
+    );
+    channel.on('close', onClose);
+    return new ConfirmedPublisher(channel);
+  }
+}
+
+/** Fields every reply about a job echoes from its request. */
+function about(request: JobRequestData) {
+  return { jobId: request.jobId, ref: request.ref, attempt: request.attempt };
+}
+
+export function acceptedBody(request: JobRequestData): Body {
+  return { jobAccepted: about(request) };
+}
+
+/** `details`: the latest value the handler reported, or null. `sequence` increases per attempt. */
+export function progressBody(request: JobRequestData, details: Json, sequence: number): Body {
+  return { jobProgress: { ...about(request), details: toValue(details), sequence } };
+}
+
+/** A result for `request`; `fromLedger` when it is the stored outcome of an earlier run. */
+export function resultBody(
+  request: JobRequestData,
+  outcome: JobOutcome,
+  fromLedger: boolean,
+): Body {
+  const result: caroni.v1.IJobResult = { ...about(request), fromLedger };
+  if (outcome.status === 'succeeded') result.output = toValue(outcome.output);
+  else result.failure = { ...outcome.failure, details: toValue(outcome.failure.details) };
+  return { jobResult: result };
+}
+
+export function rejectedBody(
+  request: JobRequestData,
+  reason: caroni.v1.JobRejected.Reason,
+  message: string,
+): Body {
+  return { jobRejected: { ...about(request), reason, message } };
+}

@@ -1,0 +1,457 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import amqp, { type ChannelModel, type ConfirmChannel, type ConsumeMessage } from 'amqplib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { caroni } from '../proto/generated/caroni.js';
+import { NonRetryableJobError, type Handler } from '../agent/handler.ts';
+import { startAgent, type RunningAgent } from '../agent/main.ts';
+import { addTrustedManager } from '../agent/trust.ts';
+import {
+  ConfirmedPublisher,
+  declareJobQueue,
+  declareReplyQueue,
+  declareShared,
+  topologyNames,
+  type Topology,
+} from '../common/broker.ts';
+import { loadConfig } from '../common/config.ts';
+import { openDatabase, type Sql } from '../common/db.ts';
+import { ANY_RECIPIENT, open, seal } from '../common/envelope.ts';
+import type { JsonObject } from '../common/json.ts';
+import {
+  generateIdentity,
+  loadOrInitIdentity,
+  publicKeyPem,
+  type Identity,
+} from '../common/keys.ts';
+import { createLogger } from '../common/log.ts';
+import { fromValue, toStruct } from '../common/struct.ts';
+import {
+  createTestDatabase,
+  deleteBrokerTopology,
+  testAmqpUrl,
+  testTopology,
+  uniqueName,
+  waitFor,
+} from './support/isolation.ts';
+
+const jobTypes = ['test.echo', 'test.echo2', 'test.flaky', 'test.fail'];
+
+/** Handlers that record each call in the test's database before they do anything else. */
+function testHandlers(sql: Sql): Record<string, Handler> {
+  const record = async (ctx: { jobId: string; attempt: number; idempotencyKey: string }) => {
+    const [row] = await sql<{ id: number }[]>`
+      insert into handler_calls (job_id, attempt, idempotency_key)
+      values (${ctx.jobId}, ${ctx.attempt}, ${ctx.idempotencyKey}) returning id`;
+    return row?.id;
+  };
+  const finished = (id: number | undefined) =>
+    sql`update handler_calls set finished_at = clock_timestamp() where id = ${id ?? 0}`;
+  const echo: Handler = async (params, ctx) => {
+    const id = await record(ctx);
+    const ms = typeof params.ms === 'number' ? params.ms : 0;
+    if (params.report) ctx.progress({ step: 'halfway' });
+    await sleep(ms, undefined, { signal: ctx.signal });
+    await finished(id);
+    return { echo: params.value ?? null, idempotencyKey: ctx.idempotencyKey };
+  };
+  return {
+    'test.echo': echo,
+    // A second queue: several consumers can deliver at once, more than the free slots.
+    'test.echo2': echo,
+    'test.flaky': async (_params, ctx) => {
+      await record(ctx);
+      if (ctx.attempt === 1) throw new Error('flaky on the first attempt');
+      return { attempt: ctx.attempt };
+    },
+    'test.fail': async (_params, ctx) => {
+      await record(ctx);
+      throw new NonRetryableJobError('the input cannot work', {
+        type: 'bad_input',
+        details: { field: 'x' },
+      });
+    },
+  };
+}
+
+/** The job a reply is about. */
+function replyBody(envelope: caroni.v1.Envelope) {
+  return envelope.jobAccepted ?? envelope.jobProgress ?? envelope.jobResult ?? envelope.jobRejected;
+}
+
+/** The test plays the manager: it signs requests and reads the agent's replies and the dead letters. */
+class TestManager {
+  readonly replies: caroni.v1.Envelope[] = [];
+  readonly deadLetters: ConsumeMessage[] = [];
+  private constructor(
+    readonly identity: Identity,
+    private readonly channel: ConfirmChannel,
+    private readonly publisher: ConfirmedPublisher,
+    private readonly topology: Topology,
+  ) {}
+
+  static async start(connection: ChannelModel, topology: Topology, id: string, agent: Identity) {
+    const channel = await connection.createConfirmChannel();
+    await declareShared(channel, topology);
+    const names = topologyNames(topology.prefix);
+    const manager = new TestManager(
+      generateIdentity(id),
+      channel,
+      new ConfirmedPublisher(channel),
+      topology,
+    );
+    for (const jobType of jobTypes) await declareJobQueue(channel, topology, id, jobType);
+    await channel.consume(await declareReplyQueue(channel, topology, id), (message) => {
+      if (!message) return;
+      const trustsAgent = (sender: string, keyId: string) =>
+        sender === agent.id && keyId === agent.keyId ? agent.publicKey : undefined;
+      manager.replies.push(open(message.content, id, trustsAgent).envelope);
+      channel.ack(message);
+    });
+    await channel.consume(
+      names.deadLetterQueue,
+      (message) => {
+        if (message) manager.deadLetters.push(message);
+      },
+      { noAck: true },
+    );
+    return manager;
+  }
+
+  request(
+    jobType: string,
+    params: JsonObject,
+    overrides: Partial<caroni.v1.IJobRequest> = {},
+    identity = this.identity,
+  ) {
+    const jobId = overrides.jobId ?? uniqueName('job');
+    const bytes = seal(identity, ANY_RECIPIENT, {
+      jobRequest: {
+        jobId,
+        ref: {
+          manager: this.identity.id,
+          namespace: 'ns',
+          workflowId: 'wf',
+          runId: 'run',
+          stepId: jobId,
+          generation: 0,
+        },
+        attempt: 1,
+        jobType,
+        parameters: toStruct(params),
+        queueDeadlineMs: Date.now() + 60_000,
+        runTimeoutMs: 10_000,
+        progressIntervalMs: 50,
+        idempotencyKey: `key-${jobId}`,
+        ...overrides,
+      },
+    });
+    return { jobId, bytes };
+  }
+
+  async publish(bytes: Uint8Array, jobType: string, manager = this.identity.id): Promise<void> {
+    const names = topologyNames(this.topology.prefix);
+    await this.publisher.publish(names.jobsExchange, names.jobRoutingKey(manager, jobType), bytes);
+  }
+
+  /** Fault injection: an operator deletes a job queue the agent consumes. */
+  async deleteJobQueue(jobType: string): Promise<void> {
+    await this.channel.deleteQueue(
+      topologyNames(this.topology.prefix).jobQueue(this.identity.id, jobType),
+    );
+  }
+
+  repliesOf(jobId: string): caroni.v1.Envelope[] {
+    return this.replies.filter((envelope) => replyBody(envelope)?.jobId === jobId);
+  }
+
+  /** Waits for the `index`-th result of a job (0-based). */
+  result(jobId: string, index = 0): Promise<caroni.v1.JobResult> {
+    return waitFor(
+      () =>
+        // Decoded messages are class instances (with the `outcome` oneof), not just the interface.
+        this.repliesOf(jobId).flatMap((envelope) =>
+          envelope.jobResult ? [envelope.jobResult as caroni.v1.JobResult] : [],
+        )[index],
+      {
+        what: `result ${index} of ${jobId}`,
+      },
+    );
+  }
+}
+
+let cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  cleanups = [];
+});
+
+async function setup({ slots = 2, queueType = 'classic' as Topology['queueType'] } = {}) {
+  const topology: Topology = { ...testTopology(), queueType };
+  const db = await createTestDatabase('agent');
+  cleanups.push(() => db.drop());
+  const sql = await openDatabase(db.url, 'agent');
+  cleanups.push(() => sql.end({ timeout: 5 }));
+  await sql`create table handler_calls (
+    id serial primary key, job_id text not null, attempt integer not null, idempotency_key text not null,
+    started_at timestamptz not null default clock_timestamp(), finished_at timestamptz)`;
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'caroni-agent-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const config = loadConfig({
+    CARONI_DATA_DIR: dataDir,
+    AMQP_URL: testAmqpUrl,
+    CARONI_BROKER_PREFIX: topology.prefix,
+    CARONI_QUEUE_TYPE: topology.queueType,
+    CARONI_AGENT_ID: uniqueName('agent'),
+    CARONI_AGENT_SLOTS: String(slots),
+  });
+  const connection = await amqp.connect(testAmqpUrl);
+  cleanups.push(() => connection.close());
+  const managerIds: string[] = [];
+  cleanups.push(() => deleteBrokerTopology(topology.prefix, managerIds, jobTypes));
+  // Made before the agent starts, which then loads it: the manager checks replies against it.
+  const agentIdentity = await loadOrInitIdentity(config.keysDir, config.agent.id);
+  const addManager = async () => {
+    const id = uniqueName('site');
+    managerIds.push(id);
+    const manager = await TestManager.start(connection, topology, id, agentIdentity);
+    await addTrustedManager(sql, {
+      managerId: id,
+      publicKeyPem: publicKeyPem(manager.identity.publicKey),
+    });
+    return manager;
+  };
+  const manager = await addManager();
+  const running: RunningAgent = await startAgent(config, {
+    sql,
+    handlers: testHandlers(sql),
+    log: createLogger('agent-test', process.env.LOG_LEVEL ?? 'silent'),
+    options: { trustRefreshMs: 100, stopTimeoutMs: 5_000 },
+  });
+  cleanups.push(() => running.stop());
+  const calls = async (jobId: string) =>
+    sql<{ attempt: number; idempotency_key: string; started_at: Date; finished_at: Date | null }[]>`
+      select attempt, idempotency_key, started_at, finished_at from handler_calls where job_id = ${jobId} order by id`;
+  return { sql, manager, agent: running.agent, calls, addManager, stop: running.stop };
+}
+
+describe('the agent', () => {
+  it('runs a request: accepted, progress while it runs, then the result', async () => {
+    const { manager, calls } = await setup();
+    const { jobId, bytes } = manager.request('test.echo', { value: 'hi', ms: 300, report: true });
+    await manager.publish(bytes, 'test.echo');
+    const result = await manager.result(jobId);
+    expect(result.fromLedger).toBe(false);
+    expect(fromValue(result.output)).toEqual({ echo: 'hi', idempotencyKey: `key-${jobId}` });
+    const kinds = manager.repliesOf(jobId).map((envelope) => envelope.body);
+    expect(kinds[0]).toBe('jobAccepted');
+    expect(kinds.at(-1)).toBe('jobResult');
+    const progress = manager.repliesOf(jobId).flatMap((envelope) => envelope.jobProgress ?? []);
+    expect(progress.length).toBeGreaterThanOrEqual(1);
+    expect(progress.map((p) => p.sequence)).toEqual(progress.map((_, i) => i + 1));
+    expect(fromValue(progress.at(-1)?.details)).toEqual({ step: 'halfway' });
+    expect(await calls(jobId)).toHaveLength(1);
+  });
+
+  it('works on quorum queues (per-consumer prefetch, no global QoS)', async () => {
+    const { manager } = await setup({ slots: 1, queueType: 'quorum' });
+    const jobs = ['test.echo', 'test.echo2'].map((type) => ({
+      type,
+      ...manager.request(type, { value: type, ms: 100 }),
+    }));
+    await Promise.all(jobs.map((job) => manager.publish(job.bytes, job.type)));
+    for (const job of jobs) {
+      expect(fromValue((await manager.result(job.jobId)).output)).toMatchObject({ echo: job.type });
+    }
+  });
+
+  it('answers the same request bytes, redelivered after the job finished, from the ledger', async () => {
+    const { manager, agent, calls } = await setup();
+    const { jobId, bytes } = manager.request('test.echo', { value: 1 });
+    await manager.publish(bytes, 'test.echo');
+    await manager.result(jobId);
+    await manager.publish(bytes, 'test.echo');
+    const again = await manager.result(jobId, 1);
+    expect(again.fromLedger).toBe(true);
+    expect(fromValue(again.output)).toEqual({ echo: 1, idempotencyKey: `key-${jobId}` });
+    expect(await calls(jobId)).toHaveLength(1);
+    expect(agent.stats().answeredFromLedger).toBe(1);
+  });
+
+  it('answers attempt 2 of a finished job from the ledger, and runs attempt 2 after a retryable failure', async () => {
+    const { manager, calls } = await setup();
+    const done = manager.request('test.echo', { value: 'x' });
+    await manager.publish(done.bytes, 'test.echo');
+    await manager.result(done.jobId);
+    await manager.publish(
+      manager.request('test.echo', { value: 'x' }, { jobId: done.jobId, attempt: 2 }).bytes,
+      'test.echo',
+    );
+    const second = await manager.result(done.jobId, 1);
+    expect([second.fromLedger, second.attempt]).toEqual([true, 2]);
+    expect(await calls(done.jobId)).toHaveLength(1);
+
+    const flaky = manager.request('test.flaky', {});
+    await manager.publish(flaky.bytes, 'test.flaky');
+    const failed = await manager.result(flaky.jobId);
+    expect(failed.failure).toMatchObject({
+      type: 'Error',
+      nonRetryable: false,
+      message: 'flaky on the first attempt',
+    });
+    await manager.publish(
+      manager.request('test.flaky', {}, { jobId: flaky.jobId, attempt: 2 }).bytes,
+      'test.flaky',
+    );
+    const retried = await manager.result(flaky.jobId, 1);
+    expect([retried.fromLedger, retried.attempt, fromValue(retried.output)]).toEqual([
+      false,
+      2,
+      { attempt: 2 },
+    ]);
+    expect((await calls(flaky.jobId)).map((c) => c.attempt)).toEqual([1, 2]);
+  });
+
+  it('refuses an unknown key and a tampered payload: dead-lettered with the reason, never run', async () => {
+    const { manager, agent, calls } = await setup();
+    const stranger = manager.request('test.echo', {}, {}, generateIdentity(manager.identity.id));
+    const tampered = manager.request('test.echo', {});
+    const signed = caroni.v1.SignedEnvelope.decode(tampered.bytes);
+    const payload = Buffer.from(signed.payload);
+    payload[payload.length - 1] = (payload[payload.length - 1] ?? 0) ^ 0x01;
+    const tamperedBytes = caroni.v1.SignedEnvelope.encode({
+      payload,
+      signature: signed.signature,
+    }).finish();
+    await manager.publish(stranger.bytes, 'test.echo');
+    await manager.publish(tamperedBytes, 'test.echo');
+    await waitFor(() => manager.deadLetters.length === 2, { what: 'two dead letters' });
+    const reasons = manager.deadLetters
+      .map((m) => m.properties.headers?.['x-caroni-reason'] as string)
+      .sort();
+    expect(reasons).toEqual(['bad_signature', 'unknown_key']);
+    expect(agent.stats().refused).toEqual({ bad_signature: 1, unknown_key: 1 });
+    expect(
+      Buffer.compare(
+        manager.deadLetters.find((m) => m.properties.headers?.['x-caroni-reason'] === 'unknown_key')
+          ?.content ?? Buffer.alloc(0),
+        Buffer.from(stranger.bytes),
+      ),
+    ).toBe(0);
+    expect([...(await calls(stranger.jobId)), ...(await calls(tampered.jobId))]).toEqual([]);
+    expect(manager.replies).toEqual([]);
+  });
+
+  it('refuses an expired request and an unknown job type, telling the manager', async () => {
+    const { manager, agent, calls } = await setup();
+    const expired = manager.request('test.echo', {}, { queueDeadlineMs: Date.now() - 1_000 });
+    const unknown = manager.request('test.unknown', {});
+    await manager.publish(expired.bytes, 'test.echo');
+    await manager.publish(unknown.bytes, 'test.echo');
+    const rejected = await waitFor(() => {
+      const found = [expired.jobId, unknown.jobId].map((id) =>
+        manager.repliesOf(id).flatMap((envelope) => envelope.jobRejected ?? []),
+      );
+      return found.every((replies) => replies.length > 0) ? found.flat() : undefined;
+    });
+    const Reason = caroni.v1.JobRejected.Reason;
+    expect(rejected.map((r) => r.reason)).toEqual([
+      Reason.REASON_EXPIRED,
+      Reason.REASON_UNKNOWN_JOB_TYPE,
+    ]);
+    await waitFor(() => manager.deadLetters.length === 2, { what: 'two dead letters' });
+    expect(agent.stats().refused).toEqual({ expired: 1, unknown_job_type: 1 });
+    expect(await calls(expired.jobId)).toEqual([]);
+  });
+
+  it('never runs more jobs at once than it has slots', async () => {
+    for (const slots of [1, 2]) {
+      const { manager, agent, calls } = await setup({ slots });
+      const types = ['test.echo', 'test.echo2', 'test.echo'];
+      const jobs = types.map((type, value) => ({
+        type,
+        ...manager.request(type, { value, ms: 300 }),
+      }));
+      await Promise.all(jobs.map((job) => manager.publish(job.bytes, job.type)));
+      for (const job of jobs) await manager.result(job.jobId);
+      expect(agent.stats().maxConcurrent).toBe(slots);
+      const spans = (await Promise.all(jobs.map((job) => calls(job.jobId)))).map(([call]) => ({
+        start: call?.started_at.getTime() ?? 0,
+        end: call?.finished_at?.getTime() ?? Infinity,
+      }));
+      const overlapping = spans.filter((a, i) =>
+        spans.some((b, j) => i !== j && a.start < b.end && b.start < a.end),
+      );
+      expect(overlapping.length > 0).toBe(slots > 1);
+    }
+  });
+
+  it('reports a non-retryable failure as non-retryable', async () => {
+    const { manager } = await setup();
+    const { jobId, bytes } = manager.request('test.fail', {});
+    await manager.publish(bytes, 'test.fail');
+    const result = await manager.result(jobId);
+    expect(result.outcome).toBe('failure');
+    expect({ ...result.failure, details: fromValue(result.failure?.details) }).toEqual({
+      type: 'bad_input',
+      message: 'the input cannot work',
+      nonRetryable: true,
+      details: { field: 'x' },
+    });
+  });
+
+  it('runs a job again with the same idempotency key when the ledger says running but nothing runs it here', async () => {
+    const { manager, sql, calls } = await setup();
+    const { jobId, bytes } = manager.request(
+      'test.echo',
+      { value: 'again' },
+      { idempotencyKey: 'new-key' },
+    );
+    // What an agent killed mid-run leaves behind.
+    await sql`insert into jobs (manager_id, job_id, attempt, job_type, ref, idempotency_key, parameters, status)
+      values (${manager.identity.id}, ${jobId}, 1, 'test.echo', '{}', 'first-key', '{}', 'running')`;
+    await manager.publish(bytes, 'test.echo');
+    const result = await manager.result(jobId);
+    expect(fromValue(result.output)).toEqual({ echo: 'again', idempotencyKey: 'first-key' });
+    expect(await calls(jobId)).toHaveLength(1);
+  });
+
+  it('takes up a manager trusted after start without a restart', async () => {
+    const { addManager } = await setup();
+    const late = await addManager();
+    const { jobId, bytes } = late.request('test.echo', { value: 'late' });
+    await late.publish(bytes, 'test.echo');
+    expect(fromValue((await late.result(jobId)).output)).toMatchObject({ echo: 'late' });
+  });
+
+  it('stops taking work and waits for a running job to finish and reply', async () => {
+    const { manager, calls, stop } = await setup();
+    const { jobId, bytes } = manager.request('test.echo', { value: 'last', ms: 400 });
+    await manager.publish(bytes, 'test.echo');
+    await waitFor(() => manager.repliesOf(jobId).some((envelope) => envelope.jobAccepted));
+    await stop();
+    expect(manager.repliesOf(jobId).some((envelope) => envelope.jobResult)).toBe(true);
+    const [call] = await calls(jobId);
+    expect(call?.finished_at).toBeInstanceOf(Date);
+  });
+
+  it('declares and consumes again a job queue deleted under it', async () => {
+    const { manager } = await setup();
+    await manager.deleteJobQueue('test.echo');
+    const { jobId, bytes } = manager.request('test.echo', { value: 'back' });
+    // Unroutable until the agent has declared the queue again.
+    await waitFor(
+      () =>
+        manager.publish(bytes, 'test.echo').then(
+          () => true,
+          () => false,
+        ),
+      {
+        what: 'the job queue to be declared again',
+      },
+    );
+    expect(fromValue((await manager.result(jobId)).output)).toMatchObject({ echo: 'back' });
+  });
+});
