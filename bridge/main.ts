@@ -14,7 +14,7 @@ import { openDatabase } from '../common/db.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { ensureNamespace } from '../common/namespace.ts';
-import { connectClient, connectWorker } from '../common/temporal.ts';
+import { connectClient, connectWorker, installTemporalLogger } from '../common/temporal.ts';
 import { TaskQueues } from '../workflows/messages.ts';
 import { ReplyConsumer } from './replies.ts';
 import { trustedAgents } from './trust.ts';
@@ -68,6 +68,7 @@ export async function startBridge(
   const replyChannel = await broker.createChannel();
   replyChannel.on('error', (error: Error) => log.error({ err: error }, 'reply channel error'));
 
+  installTemporalLogger(log);
   const clientConnection = await connectClient(config.temporal.address);
   await ensureNamespace(clientConnection, namespace);
   const client = new Client({ connection: clientConnection, namespace });

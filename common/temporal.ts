@@ -1,6 +1,7 @@
 import { Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { CaroniError } from './errors.ts';
+import type { Logger } from './log.ts';
 
 function unreachable(address: string, error: unknown): CaroniError {
   return new CaroniError(
@@ -34,4 +35,29 @@ export async function connectWorker(address: string): Promise<NativeConnection> 
   } catch (error) {
     throw unreachable(address, error);
   }
+}
+
+const pinoLevels = {
+  TRACE: 'trace',
+  DEBUG: 'debug',
+  INFO: 'info',
+  WARN: 'warn',
+  ERROR: 'error',
+} as const;
+let loggerInstalled = false;
+
+/**
+ * Routes the Temporal SDK's own logs (worker, webpack bundling, core) into the
+ * process's JSON logger, at WARN and above. Must run before the first
+ * Temporal connection of the process; later calls do nothing.
+ */
+export function installTemporalLogger(log: Logger): void {
+  if (loggerInstalled) return;
+  loggerInstalled = true;
+  const temporalLog = log.child({ component: 'temporal-sdk' });
+  Runtime.install({
+    logger: new DefaultLogger('WARN', (entry) => {
+      temporalLog[pinoLevels[entry.level]]({ ...entry.meta }, entry.message);
+    }),
+  });
 }

@@ -2,7 +2,7 @@ import { Worker } from '@temporalio/worker';
 import type { Config } from '../common/config.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { ensureNamespace } from '../common/namespace.ts';
-import { connectClient, connectWorker } from '../common/temporal.ts';
+import { connectClient, connectWorker, installTemporalLogger } from '../common/temporal.ts';
 import { workflowsPath } from '../common/workflows-path.ts';
 import { TaskQueues } from '../workflows/messages.ts';
 
@@ -30,6 +30,7 @@ export async function startManager(
     managerId: config.manager.id,
     namespace,
   });
+  installTemporalLogger(log);
   const admin = await connectClient(config.temporal.address);
   try {
     await ensureNamespace(admin, namespace);
