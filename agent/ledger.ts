@@ -17,7 +17,8 @@ export interface JobFailureData {
   details: Json;
 }
 
-export interface LedgerJob {
+/** What a request brings to the ledger. */
+export interface JobRequestRecord {
   managerId: string;
   jobId: string;
   /** The attempt that ran (or runs) last. */
@@ -27,23 +28,15 @@ export interface LedgerJob {
   ref: JsonObject;
   idempotencyKey: string;
   parameters: JsonObject;
+}
+
+export interface LedgerJob extends JobRequestRecord {
   status: JobStatus;
   output: Json;
   failure: JobFailureData | null;
   receivedAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
-}
-
-/** What a request brings to the ledger. */
-export interface JobRequestRecord {
-  managerId: string;
-  jobId: string;
-  attempt: number;
-  jobType: string;
-  ref: JsonObject;
-  idempotencyKey: string;
-  parameters: JsonObject;
 }
 
 /** How a run ended. */
