@@ -28,6 +28,8 @@ export const topologyNames = (prefix: string) => ({
   jobQueue: (manager: string, jobType: string) => `${prefix}.jobs.${manager}.${jobType}`,
   jobRoutingKey: (manager: string, jobType: string) => `${manager}.${jobType}`,
   replyQueue: (manager: string) => `${prefix}.replies.${manager}`,
+  /** An agent's control queue (`CancelJob`), always consumed, so a cancel never waits behind work. */
+  controlQueue: (agent: string) => `${prefix}.control.${agent}`,
 });
 
 export class BrokerError extends CaroniError {
@@ -87,6 +89,17 @@ export async function declareReplyQueue(
   const queue = names.replyQueue(manager);
   await channel.assertQueue(queue, queueArguments(topology));
   await channel.bindQueue(queue, names.repliesExchange, manager);
+  return queue;
+}
+
+/** Declares an agent's control queue; published to through the default exchange. Done by the agent. */
+export async function declareControlQueue(
+  channel: Channel,
+  topology: Topology,
+  agent: string,
+): Promise<string> {
+  const queue = topologyNames(topology.prefix).controlQueue(agent);
+  await channel.assertQueue(queue, queueArguments(topology));
   return queue;
 }
 
