@@ -1,23 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ChannelModel } from 'amqplib';
+import type { ChannelModel, ConsumeMessage, Message } from 'amqplib';
 import { topologyNames, type Topology } from '../common/broker.ts';
 import type { Sql } from '../common/db.ts';
 import type { Body } from '../common/envelope.ts';
-import type { Json } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
-import {
-  checkRequest,
-  ledgerRecord,
-  type CheckedRequest,
-  type JobRequestData,
-} from './check-request.ts';
-import { JobClaims, type Claim } from './claims.ts';
+import { applyCancel } from './cancel-job.ts';
+import { checkCancel, DEFAULT_CANCEL_FRESHNESS_MS } from './check-cancel.ts';
+import { checkRequest, type AgentRefusalReason, type CheckedRequest } from './check-request.ts';
+import { JobClaims } from './claims.ts';
+import { ControlConsumer } from './control.ts';
 import type { Handler } from './handler.ts';
 import { Intake, type Delivery, type JobSource } from './intake.ts';
-import { finishJob, ledgerAnswer, recordRequest, restartJob } from './ledger.ts';
-import { acceptedBody, progressBody, rejectedBody, ReplySender, resultBody } from './replies.ts';
-import { runHandler, type HandlerRun } from './run-handler.ts';
+import { rejectedBody, ReplySender } from './replies.ts';
+import type { HandlerRun } from './run-handler.ts';
+import type { RunningJob } from './run-job.ts';
+import { takeRequest } from './take-request.ts';
 import { TrustedManagers } from './trust.ts';
 
 export interface AgentOptions {
@@ -36,6 +34,12 @@ export interface AgentOptions {
   trustRefreshMs?: number;
   /** How long {@link Agent.stop} waits for running jobs before aborting them. Default 30 s. */
   stopTimeoutMs?: number;
+  /**
+   * A `CancelJob` signed further than this from the agent's clock, either way,
+   * is refused as `stale`: the replay window, and the clock-skew tolerance
+   * between manager and agent. Default 5 minutes.
+   */
+  cancelFreshnessMs?: number;
 }
 
 /** What the agent did since it started. */
@@ -44,8 +48,10 @@ export interface AgentStats {
   refused: Record<string, number>;
   /** Handler runs started. */
   jobsRun: number;
-  /** Requests answered with the stored result of an earlier run. */
+  /** Requests answered from the ledger: the stored result of an earlier run, or `JobCancelled` for a cancelled job. */
   answeredFromLedger: number;
+  /** Cancellations that stopped a job running here or marked it cancelled in the ledger (a tombstone). */
+  cancelled: number;
   /** Requests for a job running here already (acked; the run replies). */
   duplicatesIgnored: number;
   /** Deliveries put back because they arrived when no slot was free. */
@@ -58,15 +64,17 @@ export interface AgentStats {
 /**
  * Takes job requests of trusted managers from the shared (manager, job type)
  * queues when a slot is free, keeps the job ledger, runs handlers and replies
- * (`JobAccepted`, periodic `JobProgress`, `JobResult`).
+ * (`JobAccepted`, periodic `JobProgress`, `JobResult`). Cancellations come
+ * through its control queue, which it always consumes.
  */
 export class Agent {
   private readonly log: Logger;
   private readonly intake: Intake;
+  private readonly control: ControlConsumer;
   private readonly replies: ReplySender;
   private readonly jobTypes: ReadonlySet<string>;
   private trusted: TrustedManagers | undefined;
-  private readonly claims = new JobClaims();
+  private readonly claims = new JobClaims<RunningJob>();
   private readonly runs = new Set<HandlerRun>();
   private readonly work = new Set<Promise<void>>();
   private trustTimer: NodeJS.Timeout | undefined;
@@ -74,6 +82,7 @@ export class Agent {
     refused: {} as Record<string, number>,
     jobsRun: 0,
     answeredFromLedger: 0,
+    cancelled: 0,
     duplicatesIgnored: 0,
     maxConcurrent: 0,
   };
@@ -91,11 +100,20 @@ export class Agent {
       onDelivery: (delivery) => this.accept(delivery),
       log: this.log,
     });
+    this.control = new ControlConsumer({
+      connection,
+      topology,
+      agentId: options.id,
+      onMessage: (message) => this.onControl(message),
+      log: this.log,
+    });
   }
 
   /** Loads the trust list, declares the queues and starts consuming. @throws when the database or broker refuses. */
   async start(): Promise<void> {
     this.trusted = await TrustedManagers.load(this.options.sql);
+    // Before taking work: a cancellation must be able to reach the first job.
+    await this.control.start();
     await this.intake.start();
     this.trustTimer = setInterval(
       () => void this.refreshTrust(),
@@ -107,6 +125,7 @@ export class Agent {
   /**
    * Stops taking work, waits for running jobs up to the stop timeout (then
    * aborts them: they fail retryably and run again elsewhere), closes channels.
+   * Cancellations are taken until the running jobs are done.
    */
   async stop(): Promise<void> {
     clearInterval(this.trustTimer);
@@ -118,6 +137,7 @@ export class Agent {
       for (const run of this.runs) run.abort('the agent is shutting down');
       await Promise.race([all, sleep(1_000, undefined, { ref: false })]);
     }
+    await this.control.close();
     await this.intake.close();
     await this.replies.close();
     this.log.info('agent stopped');
@@ -176,7 +196,7 @@ export class Agent {
       lookup: (sender, keyId) => this.trusted?.lookup(sender, keyId),
       jobTypes: this.jobTypes,
     });
-    if (!checked.ok) return this.refuse(delivery, checked);
+    if (!checked.ok) return this.refuseRequest(delivery, checked);
     const request = checked.request;
     const log = this.log.child({
       messageId: request.messageId,
@@ -184,125 +204,93 @@ export class Agent {
       managerId: request.managerId,
       attempt: request.attempt,
     });
-    const claim = await this.claims.acquire(request.managerId, request.jobId);
-    if (!claim) {
-      this.counts.duplicatesIgnored += 1;
-      log.info('job is running here already; it will reply');
-      delivery.ack();
-      return;
-    }
-    try {
-      await this.takeFromLedger(delivery, request, claim, log);
-    } finally {
-      claim.release();
-    }
-  }
-
-  /** Ledger first: the request is recorded (or its earlier outcome found) before the ack. */
-  private async takeFromLedger(
-    delivery: Delivery,
-    request: JobRequestData,
-    claim: Claim,
-    log: Logger,
-  ): Promise<void> {
-    const { sql } = this.options;
-    const { job, created } = await recordRequest(sql, ledgerRecord(request));
-    const stored = created ? undefined : ledgerAnswer(job, request.attempt);
-    if (stored) {
-      this.counts.answeredFromLedger += 1;
-      log.info(
-        { status: job.status, storedAttempt: job.attempt },
-        'job finished before; answering from the ledger',
-      );
-      await this.send(request, resultBody(request, stored, true), log);
-      delivery.ack();
-      return;
-    }
-    // Not created: a retryable failure and this is a newer attempt, or the row
-    // says running although no handler runs it here (the agent was restarted
-    // mid-run). Both run again, with the idempotency key the ledger first stored.
-    if (!created) await restartJob(sql, request.managerId, request.jobId, request.attempt);
-    delivery.ack();
-    await this.run({ ...request, idempotencyKey: job.idempotencyKey }, claim, log);
-  }
-
-  private async run(request: JobRequestData, claim: Claim, log: Logger): Promise<void> {
     const handler = this.options.handlers[request.jobType];
     if (!handler) throw new Error(`no handler for ${request.jobType}`); // checkRequest refused it already
-    claim.running = true;
-    this.counts.jobsRun += 1;
-    void this.send(request, acceptedBody(request), log);
-    let latest: Json = null;
-    let sequence = 0;
-    const run = runHandler({
-      ...request,
+    const effect = await takeRequest(delivery, request, {
+      sql: this.options.sql,
+      claims: this.claims,
       handler,
-      log,
-      onProgress: (details) => (latest = details),
-    });
-    this.runs.add(run);
-    this.counts.maxConcurrent = Math.max(this.counts.maxConcurrent, this.runs.size);
-    // Sent even when the handler reports nothing: it is the manager's sign that the job is alive.
-    const ticker = setInterval(
-      () => {
-        sequence += 1;
-        void this.send(request, progressBody(request, latest, sequence), log);
+      send: (body) => this.send(request, body, log),
+      progressIntervalMs:
+        request.progressIntervalMs || (this.options.defaultProgressIntervalMs ?? 10_000),
+      onStart: (run) => {
+        this.counts.jobsRun += 1;
+        this.runs.add(run);
+        this.counts.maxConcurrent = Math.max(this.counts.maxConcurrent, this.runs.size);
       },
-      request.progressIntervalMs || (this.options.defaultProgressIntervalMs ?? 10_000),
-    );
-    try {
-      const outcome = await run.outcome;
-      clearInterval(ticker);
-      claim.running = false;
-      await finishJob(
-        this.options.sql,
-        request.managerId,
-        request.jobId,
-        request.attempt,
-        outcome,
-      ).catch((error: unknown) =>
-        // The result still goes out; a redelivery would find the row running and run the job again.
-        log.error({ err: error }, 'could not store the job outcome in the ledger'),
-      );
-      await this.send(request, resultBody(request, outcome, false), log);
-      log.info({ status: outcome.status }, 'job finished');
-      // The slot stays busy until the handler returns, even after a run timeout.
-      await run.finished;
-    } finally {
-      clearInterval(ticker);
-      this.runs.delete(run);
-    }
+      onEnd: (run) => this.runs.delete(run),
+      log,
+    });
+    if (effect === 'duplicate') this.counts.duplicatesIgnored += 1;
+    if (effect === 'answered') this.counts.answeredFromLedger += 1;
   }
 
-  private async refuse(
+  /** A control message: resolves to ack it (applied or refused), rejects to put it back. */
+  private async onControl(message: ConsumeMessage): Promise<void> {
+    const checked = checkCancel(message.content, {
+      self: this.options.id,
+      lookup: (sender, keyId) => this.trusted?.lookup(sender, keyId),
+      freshnessMs: this.options.cancelFreshnessMs ?? DEFAULT_CANCEL_FRESHNESS_MS,
+    });
+    if (!checked.ok) {
+      return this.deadLetter(message, checked, {
+        what: 'cancellation',
+        queue: topologyNames(this.options.topology.prefix).controlQueue(this.options.id),
+        jobId: checked.jobId,
+      });
+    }
+    const { cancel } = checked;
+    const log = this.log.child({
+      messageId: cancel.messageId,
+      jobId: cancel.jobId,
+      managerId: cancel.managerId,
+    });
+    const effect = await applyCancel(cancel, {
+      sql: this.options.sql,
+      claims: this.claims,
+      send: (body) => this.send(cancel, body, log),
+    });
+    if (effect !== 'unchanged') this.counts.cancelled += 1;
+    log.info({ effect, reason: cancel.reason }, 'cancellation applied');
+  }
+
+  private async refuseRequest(
     delivery: Delivery,
     refusal: Extract<CheckedRequest, { ok: false }>,
   ): Promise<void> {
-    const { reason, detail, reject } = refusal;
-    this.counts.refused[reason] = (this.counts.refused[reason] ?? 0) + 1;
-    this.log.warn(
-      {
-        messageId: delivery.message.properties.messageId,
-        jobId: reject?.request.jobId,
-        queue: delivery.source.queue,
-        reason,
-      },
-      `job request refused: ${detail}`,
-    );
-    await this.replies.deadLetter(delivery.message, reason, detail);
+    const { reject } = refusal;
+    await this.deadLetter(delivery.message, refusal, {
+      what: 'job request',
+      queue: delivery.source.queue,
+      jobId: reject?.request.jobId,
+    });
     delivery.ack();
     if (reject)
       await this.send(
         reject.request,
-        rejectedBody(reject.request, reject.reason, detail),
+        rejectedBody(reject.request, reject.reason, refusal.detail),
         this.log,
       );
   }
 
-  /** Replies to the request's manager; a reply that cannot be sent is logged (the manager's timeouts cover it). */
-  private async send(request: JobRequestData, body: Body, log: Logger): Promise<void> {
+  /** Counts, logs and dead-letters a refused message; the caller acks it once this resolves. */
+  private async deadLetter(
+    message: Message,
+    { reason, detail }: { reason: AgentRefusalReason; detail: string },
+    { what, queue, jobId }: { what: string; queue: string; jobId: string | undefined },
+  ): Promise<void> {
+    this.counts.refused[reason] = (this.counts.refused[reason] ?? 0) + 1;
+    this.log.warn(
+      { messageId: message.properties.messageId, jobId, queue, reason },
+      `${what} refused: ${detail}`,
+    );
+    await this.replies.deadLetter(message, reason, detail);
+  }
+
+  /** Replies to a job's manager; a reply that cannot be sent is logged (the manager's timeouts cover it). */
+  private async send(job: { managerId: string }, body: Body, log: Logger): Promise<void> {
     try {
-      await this.replies.reply(request.managerId, body);
+      await this.replies.reply(job.managerId, body);
     } catch (error) {
       log.warn({ err: error, reply: Object.keys(body)[0] }, 'could not send a reply');
     }

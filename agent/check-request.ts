@@ -18,6 +18,8 @@ export const AgentRefusalReason = {
   /** Signed by a trusted manager, but for another manager's job or from another manager's queue. */
   SenderMismatch: 'sender_mismatch',
   UnknownJobType: 'unknown_job_type',
+  /** A `CancelJob` signed outside the freshness window around the agent's clock. */
+  Stale: 'stale',
 } as const;
 export type AgentRefusalReason = (typeof AgentRefusalReason)[keyof typeof AgentRefusalReason];
 
@@ -140,15 +142,20 @@ export function ledgerRecord(request: JobRequestData): JobRequestRecord {
     jobId: request.jobId,
     attempt: request.attempt,
     jobType: request.jobType,
-    ref: {
-      manager: ref.manager ?? '',
-      namespace: ref.namespace ?? '',
-      workflowId: ref.workflowId ?? '',
-      runId: ref.runId ?? '',
-      stepId: ref.stepId ?? '',
-      generation: ref.generation ?? 0,
-    },
+    ref: refRecord(ref),
     idempotencyKey: request.idempotencyKey,
     parameters: request.parameters,
+  };
+}
+
+/** A `JobRef` as the ledger stores it (JSON). */
+export function refRecord(ref: caroni.v1.IJobRef): JsonObject {
+  return {
+    manager: ref.manager ?? '',
+    namespace: ref.namespace ?? '',
+    workflowId: ref.workflowId ?? '',
+    runId: ref.runId ?? '',
+    stepId: ref.stepId ?? '',
+    generation: ref.generation ?? 0,
   };
 }

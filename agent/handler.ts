@@ -38,6 +38,23 @@ export class NonRetryableJobError extends Error {
   }
 }
 
+/**
+ * A failure another attempt may fix (a crash, a timeout, a busy resource),
+ * with a stable type and details for the manager; a plain `Error` reports its
+ * name as the type and no details.
+ */
+export class RetryableJobError extends Error {
+  override readonly name = 'RetryableJobError';
+  readonly type: string;
+  readonly details: Json | undefined;
+
+  constructor(message: string, options: { type: string; details?: Json; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.type = options.type;
+    this.details = options.details;
+  }
+}
+
 export class HandlerModuleError extends CaroniError {
   override readonly name = 'HandlerModuleError';
   constructor(message: string, options?: { cause?: unknown }) {

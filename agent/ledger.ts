@@ -7,7 +7,8 @@ import type { Json, JsonObject } from '../common/json.ts';
  * that finished is answered from here and never run again on this agent.
  */
 
-export type JobStatus = 'running' | 'succeeded' | 'failed';
+/** `cancelled`: stopped here by a `CancelJob`, or a tombstone for a job cancelled before its request came. */
+export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 /** A failed job's outcome, as `JobFailure` carries it. */
 export interface JobFailureData {
@@ -37,6 +38,9 @@ export interface LedgerJob extends JobRequestRecord {
   receivedAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** Why and when a `CancelJob` cancelled it. */
+  cancelReason: string | null;
+  cancelledAt: Date | null;
 }
 
 /** How a run ended. */
@@ -57,6 +61,8 @@ interface JobRow {
   received_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
+  cancel_reason: string | null;
+  cancelled_at: Date | null;
 }
 
 function toJob(row: JobRow): LedgerJob {
@@ -74,6 +80,8 @@ function toJob(row: JobRow): LedgerJob {
     receivedAt: row.received_at,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
+    cancelReason: row.cancel_reason,
+    cancelledAt: row.cancelled_at,
   };
 }
 
@@ -139,6 +147,36 @@ export async function finishJob(
   return rows.length > 0;
 }
 
+/**
+ * Cancels a job: a running row becomes `cancelled` with the reason, a missing
+ * row is written as a tombstone (attempt 0, no job type yet) so the request is
+ * dropped when it arrives. A finished or already cancelled row is left as it is.
+ *
+ * @returns the row as it is now, and whether this call changed it.
+ */
+export async function cancelJob(
+  sql: Sql,
+  {
+    managerId,
+    jobId,
+    ref,
+    reason,
+  }: { managerId: string; jobId: string; ref: JsonObject; reason: string },
+): Promise<{ job: LedgerJob; changed: boolean }> {
+  const [changed] = await sql<JobRow[]>`
+    insert into jobs (manager_id, job_id, attempt, job_type, ref, idempotency_key, parameters,
+                      status, cancel_reason, cancelled_at)
+    values (${managerId}, ${jobId}, 0, '', ${sql.json(ref)}, '', '{}', 'cancelled', ${reason}, now())
+    on conflict (manager_id, job_id) do update
+    set status = 'cancelled', cancel_reason = excluded.cancel_reason, cancelled_at = excluded.cancelled_at
+    where jobs.status = 'running'
+    returning *`;
+  if (changed) return { job: toJob(changed), changed: true };
+  const existing = await getJob(sql, managerId, jobId);
+  if (!existing) throw new Error(`ledger row of job ${jobId} disappeared`);
+  return { job: existing, changed: false };
+}
+
 /** The ledger row of a job, or undefined. */
 export async function getJob(
   sql: Sql,
@@ -153,7 +191,8 @@ export async function getJob(
 /**
  * The stored outcome to answer a request with instead of running the job
  * again: a success or a non-retryable failure always; a retryable failure
- * unless the request is a newer attempt. Undefined while the row says running.
+ * unless the request is a newer attempt. Undefined while the row says running
+ * (and for a cancelled row, which is answered with `JobCancelled` instead).
  */
 export function ledgerAnswer(job: LedgerJob, attempt: number): JobOutcome | undefined {
   if (job.status === 'succeeded') return { status: 'succeeded', output: job.output };

@@ -18,7 +18,10 @@ export interface AgentOverrides {
   handlers?: Record<string, Handler>;
   log?: Logger;
   /** Timing knobs of {@link AgentOptions}. */
-  options?: Pick<AgentOptions, 'defaultProgressIntervalMs' | 'trustRefreshMs' | 'stopTimeoutMs'>;
+  options?: Pick<
+    AgentOptions,
+    'defaultProgressIntervalMs' | 'trustRefreshMs' | 'stopTimeoutMs' | 'cancelFreshnessMs'
+  >;
 }
 
 export interface RunningAgent {

@@ -113,3 +113,11 @@ export function rejectedBody(
 ): Body {
   return { jobRejected: { ...about(request), reason, message } };
 }
+
+/** `wasRunning`: the job was running here and has stopped; false: it never ran here or had finished (tombstone only). */
+export function cancelledBody(
+  job: { jobId: string; ref: caroni.v1.IJobRef },
+  wasRunning: boolean,
+): Body {
+  return { jobCancelled: { jobId: job.jobId, ref: job.ref, wasRunning } };
+}

@@ -1,6 +1,11 @@
 import type { Json, JsonObject } from '../common/json.ts';
 import type { Logger } from '../common/log.ts';
-import { NonRetryableJobError, type Handler, type JobContext } from './handler.ts';
+import {
+  NonRetryableJobError,
+  RetryableJobError,
+  type Handler,
+  type JobContext,
+} from './handler.ts';
 import type { JobFailureData, JobOutcome } from './ledger.ts';
 
 /** Failure type of a job that outlived its run timeout; retryable (another attempt may be faster). */
@@ -108,14 +113,21 @@ function isNonRetryable(error: unknown): error is NonRetryableJobError {
   );
 }
 
+function isTypedRetryable(error: unknown): error is RetryableJobError {
+  return (
+    error instanceof RetryableJobError ||
+    (error instanceof Error && error.name === 'RetryableJobError')
+  );
+}
+
 /** The failure a thrown value reports: non-retryable only for {@link NonRetryableJobError}. */
 export function toFailure(error: unknown): JobFailureData {
-  if (isNonRetryable(error)) {
+  if (isNonRetryable(error) || isTypedRetryable(error)) {
     const details = toJson(error.details);
     return {
       type: error.type ?? error.name,
       message: error.message,
-      nonRetryable: true,
+      nonRetryable: isNonRetryable(error),
       details: details.ok ? details.value : null,
     };
   }

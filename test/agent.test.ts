@@ -1,12 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import amqp, { type ChannelModel, type ConfirmChannel, type ConsumeMessage } from 'amqplib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caroni } from '../proto/generated/caroni.js';
 import { NonRetryableJobError, type Handler } from '../agent/handler.ts';
 import { startAgent, type RunningAgent } from '../agent/main.ts';
+import { programHandler } from '../agent/program-handler.ts';
 import { addTrustedManager } from '../agent/trust.ts';
 import {
   ConfirmedPublisher,
@@ -37,10 +40,18 @@ import {
   waitFor,
 } from './support/isolation.ts';
 
-const jobTypes = ['test.echo', 'test.echo2', 'test.flaky', 'test.fail'];
+const jobTypes = [
+  'test.echo',
+  'test.echo2',
+  'test.flaky',
+  'test.fail',
+  'test.wait',
+  'test.program',
+];
+const childrenScript = fileURLToPath(new URL('./fixtures/programs/children.sh', import.meta.url));
 
 /** Handlers that record each call in the test's database before they do anything else. */
-function testHandlers(sql: Sql): Record<string, Handler> {
+function testHandlers(sql: Sql, workRoot: string): Record<string, Handler> {
   const record = async (ctx: { jobId: string; attempt: number; idempotencyKey: string }) => {
     const [row] = await sql<{ id: number }[]>`
       insert into handler_calls (job_id, attempt, idempotency_key)
@@ -73,12 +84,44 @@ function testHandlers(sql: Sql): Record<string, Handler> {
         details: { field: 'x' },
       });
     },
+    // Runs until ctx.signal aborts, then takes a moment to clean up: JobCancelled must wait for it.
+    'test.wait': async (_params, ctx) => {
+      const id = await record(ctx);
+      await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve, { once: true }));
+      await sleep(200);
+      await finished(id);
+      throw ctx.signal.reason;
+    },
+    // Starts two grandchildren (their pids go to the file `params.pids`) and waits for them.
+    'test.program': programHandler({
+      argv: ['/bin/sh', childrenScript, '{{ params.pids }}'],
+      workRoot,
+      killGraceMs: 1_000,
+    }),
   };
+}
+
+/** Alive and not a zombie: an orphan killed here is reparented to init, which in a container may never reap it. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const file = `/proc/${pid}/stat`;
+  const stat = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
 }
 
 /** The job a reply is about. */
 function replyBody(envelope: caroni.v1.Envelope) {
-  return envelope.jobAccepted ?? envelope.jobProgress ?? envelope.jobResult ?? envelope.jobRejected;
+  return (
+    envelope.jobAccepted ??
+    envelope.jobProgress ??
+    envelope.jobResult ??
+    envelope.jobRejected ??
+    envelope.jobCancelled
+  );
 }
 
 /** The test plays the manager: it signs requests and reads the agent's replies and the dead letters. */
@@ -156,6 +199,34 @@ class TestManager {
     await this.publisher.publish(names.jobsExchange, names.jobRoutingKey(manager, jobType), bytes);
   }
 
+  /** Sends `CancelJob` to an agent's control queue, as the bridge does (default exchange). */
+  async cancel(
+    agentId: string,
+    jobId: string,
+    {
+      reason = 'run cancelled',
+      now = Date.now(),
+      identity = this.identity,
+      manager = this.identity.id,
+    } = {},
+  ): Promise<void> {
+    const ref = { manager, namespace: 'ns', workflowId: 'wf', runId: 'run', stepId: jobId };
+    const bytes = seal(identity, agentId, { cancelJob: { jobId, ref, reason } }, {}, now);
+    await this.publisher.publish(
+      '',
+      topologyNames(this.topology.prefix).controlQueue(agentId),
+      bytes,
+    );
+  }
+
+  /** Waits for the `index`-th `JobCancelled` of a job (0-based). */
+  cancelled(jobId: string, index = 0): Promise<caroni.v1.IJobCancelled> {
+    return waitFor(
+      () => this.repliesOf(jobId).flatMap((envelope) => envelope.jobCancelled ?? [])[index],
+      { what: `JobCancelled ${index} of ${jobId}` },
+    );
+  }
+
   /** Fault injection: an operator deletes a job queue the agent consumes. */
   async deleteJobQueue(jobType: string): Promise<void> {
     await this.channel.deleteQueue(
@@ -210,7 +281,9 @@ async function setup({ slots = 2, queueType = 'classic' as Topology['queueType']
   const connection = await amqp.connect(testAmqpUrl);
   cleanups.push(() => connection.close());
   const managerIds: string[] = [];
-  cleanups.push(() => deleteBrokerTopology(topology.prefix, managerIds, jobTypes));
+  cleanups.push(() =>
+    deleteBrokerTopology(topology.prefix, managerIds, jobTypes, [config.agent.id]),
+  );
   // Made before the agent starts, which then loads it: the manager checks replies against it.
   const agentIdentity = await loadOrInitIdentity(config.keysDir, config.agent.id);
   const addManager = async () => {
@@ -226,7 +299,7 @@ async function setup({ slots = 2, queueType = 'classic' as Topology['queueType']
   const manager = await addManager();
   const running: RunningAgent = await startAgent(config, {
     sql,
-    handlers: testHandlers(sql),
+    handlers: testHandlers(sql, path.join(dataDir, 'work')),
     log: createLogger('agent-test', process.env.LOG_LEVEL ?? 'silent'),
     options: { trustRefreshMs: 100, stopTimeoutMs: 5_000 },
   });
@@ -234,7 +307,22 @@ async function setup({ slots = 2, queueType = 'classic' as Topology['queueType']
   const calls = async (jobId: string) =>
     sql<{ attempt: number; idempotency_key: string; started_at: Date; finished_at: Date | null }[]>`
       select attempt, idempotency_key, started_at, finished_at from handler_calls where job_id = ${jobId} order by id`;
-  return { sql, manager, agent: running.agent, calls, addManager, stop: running.stop };
+  const ledger = async (managerId: string, jobId: string) =>
+    (
+      await sql<{ status: string; attempt: number; cancel_reason: string | null }[]>`
+        select status, attempt, cancel_reason from jobs where manager_id = ${managerId} and job_id = ${jobId}`
+    )[0];
+  return {
+    sql,
+    manager,
+    agent: running.agent,
+    agentId: config.agent.id,
+    dataDir,
+    calls,
+    ledger,
+    addManager,
+    stop: running.stop,
+  };
 }
 
 describe('the agent', () => {
@@ -453,5 +541,105 @@ describe('the agent', () => {
       },
     );
     expect(fromValue((await manager.result(jobId)).output)).toMatchObject({ echo: 'back' });
+  });
+});
+
+describe('cancellation', () => {
+  it('stops a running job even with every slot taken: JobCancelled once the handler returned, no result', async () => {
+    const { manager, agent, agentId, calls, ledger, stop } = await setup({ slots: 1 });
+    const { jobId, bytes } = manager.request('test.wait', {});
+    await manager.publish(bytes, 'test.wait');
+    await waitFor(() => manager.repliesOf(jobId).some((envelope) => envelope.jobAccepted));
+    await manager.cancel(agentId, jobId, { reason: 'the user cancelled the run' });
+    const cancelled = await manager.cancelled(jobId);
+    expect(cancelled).toMatchObject({ jobId, wasRunning: true });
+    // The handler cleaned up (and returned) before the agent answered.
+    expect((await calls(jobId))[0]?.finished_at).toBeInstanceOf(Date);
+    expect(await ledger(manager.identity.id, jobId)).toMatchObject({
+      status: 'cancelled',
+      cancel_reason: 'the user cancelled the run',
+    });
+    expect(agent.stats()).toMatchObject({ cancelled: 1, running: 0 });
+    await stop();
+    expect(manager.repliesOf(jobId).map((envelope) => envelope.body)).not.toContain('jobResult');
+  });
+
+  it('keeps a tombstone for a job not received yet: its request never runs and is answered JobCancelled', async () => {
+    const { manager, agent, agentId, calls, ledger } = await setup();
+    const { jobId, bytes } = manager.request('test.echo', { value: 'never' });
+    await manager.cancel(agentId, jobId, { reason: 'cancelled while queued' });
+    expect(await manager.cancelled(jobId)).toMatchObject({ jobId, wasRunning: false });
+    expect(await ledger(manager.identity.id, jobId)).toMatchObject({
+      status: 'cancelled',
+      attempt: 0,
+      cancel_reason: 'cancelled while queued',
+    });
+    await manager.publish(bytes, 'test.echo');
+    expect(await manager.cancelled(jobId, 1)).toMatchObject({ jobId, wasRunning: false });
+    expect(await calls(jobId)).toEqual([]);
+    expect(manager.repliesOf(jobId).map((envelope) => envelope.body)).toEqual([
+      'jobCancelled',
+      'jobCancelled',
+    ]);
+    expect(agent.stats()).toMatchObject({ cancelled: 1, answeredFromLedger: 1, jobsRun: 0 });
+  });
+
+  it('leaves a finished job as it is and answers wasRunning false', async () => {
+    const { manager, agent, agentId, ledger } = await setup();
+    const { jobId, bytes } = manager.request('test.echo', { value: 'done' });
+    await manager.publish(bytes, 'test.echo');
+    await manager.result(jobId);
+    await manager.cancel(agentId, jobId);
+    expect(await manager.cancelled(jobId)).toMatchObject({ wasRunning: false });
+    expect(await ledger(manager.identity.id, jobId)).toMatchObject({
+      status: 'succeeded',
+      cancel_reason: null,
+    });
+    expect(agent.stats().cancelled).toBe(0);
+  });
+
+  it('refuses a stale, an untrusted and a mismatched cancellation: dead-lettered, the job runs on', async () => {
+    const { manager, agent, agentId, ledger } = await setup();
+    const { jobId, bytes } = manager.request('test.echo', { value: 'kept', ms: 500 });
+    await manager.publish(bytes, 'test.echo');
+    await waitFor(() => manager.repliesOf(jobId).some((envelope) => envelope.jobAccepted));
+    await manager.cancel(agentId, jobId, { now: Date.now() - 10 * 60_000 });
+    await manager.cancel(agentId, jobId, { identity: generateIdentity(manager.identity.id) });
+    await manager.cancel(agentId, jobId, { manager: 'another-site' });
+    await waitFor(() => manager.deadLetters.length === 3, { what: 'three dead letters' });
+    const headers = manager.deadLetters.map((m) => m.properties.headers ?? {});
+    expect(headers.map((h) => h['x-caroni-reason'] as string).sort()).toEqual([
+      'sender_mismatch',
+      'stale',
+      'unknown_key',
+    ]);
+    expect(headers.find((h) => h['x-caroni-reason'] === 'stale')?.['x-caroni-detail']).toMatch(
+      /signed 6\d{5} ms ago, outside the freshness window of ±300000 ms/,
+    );
+    expect(fromValue((await manager.result(jobId)).output)).toMatchObject({ echo: 'kept' });
+    expect(await ledger(manager.identity.id, jobId)).toMatchObject({ status: 'succeeded' });
+    expect(agent.stats()).toMatchObject({
+      cancelled: 0,
+      refused: { stale: 1, unknown_key: 1, sender_mismatch: 1 },
+    });
+    expect(manager.repliesOf(jobId).map((envelope) => envelope.body)).not.toContain('jobCancelled');
+  });
+
+  it('kills the whole process group of a program job cancelled through the control queue', async () => {
+    const { manager, agentId, dataDir, ledger } = await setup();
+    const pidFile = path.join(dataDir, 'pids');
+    const { jobId, bytes } = manager.request('test.program', { pids: pidFile });
+    await manager.publish(bytes, 'test.program');
+    const pids = await waitFor(async () => {
+      const lines = (await readFile(pidFile, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+      return lines.length === 2 ? lines.map(Number) : undefined;
+    });
+    expect(pids.every(alive)).toBe(true);
+    const cancelledAt = Date.now();
+    await manager.cancel(agentId, jobId);
+    expect(await manager.cancelled(jobId)).toMatchObject({ wasRunning: true });
+    expect(Date.now() - cancelledAt).toBeLessThan(5_000);
+    expect(pids.some(alive)).toBe(false);
+    expect(await ledger(manager.identity.id, jobId)).toMatchObject({ status: 'cancelled' });
   });
 });

@@ -1,0 +1,90 @@
+import type { Sql } from '../common/db.ts';
+import type { Body } from '../common/envelope.ts';
+import type { Json } from '../common/json.ts';
+import type { Logger } from '../common/log.ts';
+import type { JobRequestData } from './check-request.ts';
+import type { Claim } from './claims.ts';
+import type { Handler } from './handler.ts';
+import { finishJob } from './ledger.ts';
+import { acceptedBody, cancelledBody, progressBody, resultBody } from './replies.ts';
+import { runHandler, type HandlerRun } from './run-handler.ts';
+
+/** A job whose handler runs in this process: what a duplicate delivery or a cancellation finds. */
+export interface RunningJob {
+  run: HandlerRun;
+  /**
+   * Set by a `CancelJob` while the job runs: the run then replies
+   * `JobCancelled` instead of a result. `recorded` is the ledger write.
+   */
+  cancellation?: { reason: string; recorded: Promise<unknown> };
+}
+
+export interface RunJobOptions {
+  request: JobRequestData;
+  handler: Handler;
+  /** The job's claim; the run registers itself on it while the handler runs. */
+  claim: Claim<RunningJob>;
+  sql: Sql;
+  /** Sends a reply to the request's manager; never rejects. */
+  send(body: Body): Promise<void>;
+  progressIntervalMs: number;
+  /** Told when the handler starts and when it has returned: its slot is busy in between. */
+  onStart(run: HandlerRun): void;
+  onEnd(run: HandlerRun): void;
+  log: Logger;
+}
+
+/**
+ * Runs a job's handler and replies: `JobAccepted`, `JobProgress` every
+ * interval, then the `JobResult` once the ledger row is finished; or, when a
+ * cancellation stopped it, `JobCancelled { wasRunning: true }` once the
+ * handler has returned, and no result. Resolves when the handler has returned.
+ */
+export async function runJob(options: RunJobOptions): Promise<void> {
+  const { request, claim, log } = options;
+  void options.send(acceptedBody(request));
+  let latest: Json = null;
+  let sequence = 0;
+  const run = runHandler({
+    ...request,
+    handler: options.handler,
+    log,
+    onProgress: (details) => (latest = details),
+  });
+  const job: RunningJob = { run };
+  claim.setRunning(job);
+  options.onStart(run);
+  // Sent even when the handler reports nothing: it is the manager's sign that the job is alive.
+  const ticker = setInterval(() => {
+    if (job.cancellation) return; // the manager has given up on it
+    sequence += 1;
+    void options.send(progressBody(request, latest, sequence));
+  }, options.progressIntervalMs);
+  try {
+    const outcome = await run.outcome;
+    clearInterval(ticker);
+    // In the same tick as the check below: a cancellation either landed before
+    // it (and wins) or finds the job no longer running and asks the ledger.
+    claim.setRunning(undefined);
+    const cancellation = job.cancellation;
+    if (cancellation) {
+      await run.finished;
+      await cancellation.recorded.catch(() => undefined); // logged where it was made
+      await options.send(cancelledBody(request, true));
+      log.info({ reason: cancellation.reason }, 'job cancelled while it ran');
+      return;
+    }
+    await finishJob(options.sql, request.managerId, request.jobId, request.attempt, outcome).catch(
+      (error: unknown) =>
+        // The result still goes out; a redelivery would find the row running and run the job again.
+        log.error({ err: error }, 'could not store the job outcome in the ledger'),
+    );
+    await options.send(resultBody(request, outcome, false));
+    log.info({ status: outcome.status }, 'job finished');
+    // The slot stays busy until the handler returns, even after a run timeout.
+    await run.finished;
+  } finally {
+    clearInterval(ticker);
+    options.onEnd(run);
+  }
+}
