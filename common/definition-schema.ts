@@ -1,75 +1,156 @@
 import { z } from 'zod';
-import type { Definition } from '../workflows/definition.ts';
+import { DefinitionLimits, type Definition, type Step } from '../workflows/definition.ts';
 import type { Json } from './json.ts';
 
-const json: z.ZodType<Json> = z.lazy(() =>
+/** Any JSON value. */
+export const jsonSchema: z.ZodType<Json> = z.lazy(() =>
   z.union([
     z.null(),
     z.boolean(),
     z.number(),
     z.string(),
-    z.array(json),
-    z.record(z.string(), json),
+    z.array(jsonSchema),
+    z.record(z.string(), jsonSchema),
   ]),
 );
-const identifier = z
+
+/** Step ids and workflow names. */
+export const identifierSchema = z
   .string()
   .regex(
     /^[a-z][a-z0-9_-]{0,62}$/,
-    'lowercase letters, digits, "-" and "_", starting with a letter',
+    'lowercase letters, digits, "-" and "_", starting with a letter, at most 63 characters',
   );
-const jobTypeName = z
+
+/** Job type names: dotted lowercase, e.g. `text.stats`. */
+export const jobTypeNameSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*$/, 'dotted lowercase name, e.g. text.stats');
-const positiveMs = z.number().int().positive();
 
-export const jobStepSchema = z
+const positiveMs = z.number().int().positive();
+const expression = z.string().min(1, 'an expression, e.g. input.count > 0');
+
+/** Per-phase job timeouts (`JobTimeouts`), in milliseconds. */
+export const timeoutsSchema = z
   .object({
-    id: identifier,
-    job: jobTypeName,
-    params: z.record(z.string(), json).optional(),
-    timeouts: z
-      .object({
-        queueMs: positiveMs.optional(),
-        runMs: positiveMs.optional(),
-        progressMs: positiveMs.optional(),
-      })
-      .strict()
-      .optional(),
-    retry: z
-      .object({
-        maximumAttempts: z.number().int().min(0).optional(),
-        initialIntervalMs: positiveMs.optional(),
-        backoffCoefficient: z.number().min(1).optional(),
-        maximumIntervalMs: positiveMs.optional(),
-      })
-      .strict()
-      .optional(),
+    queueMs: positiveMs.optional(),
+    runMs: positiveMs.optional(),
+    progressMs: positiveMs.optional(),
   })
   .strict();
 
+/** Retry policy of a job step (`RetryPolicy`). */
+export const retryPolicySchema = z
+  .object({
+    maximumAttempts: z.number().int().min(0).optional(),
+    initialIntervalMs: positiveMs.optional(),
+    backoffCoefficient: z.number().min(1).optional(),
+    maximumIntervalMs: positiveMs.optional(),
+  })
+  .strict();
+
+const stepBase = {
+  id: identifierSchema.describe('Unique in the definition; steps.<id>.output refers to its output'),
+  after: z
+    .array(identifierSchema)
+    .optional()
+    .describe('Steps that must have succeeded or been skipped first'),
+  when: expression.optional().describe('Expression; when false the step is skipped'),
+  forEach: expression
+    .optional()
+    .describe('Expression giving a list; the step runs once per item (item, index in scope)'),
+  concurrency: z
+    .number()
+    .int()
+    .min(1)
+    .max(DefinitionLimits.maxConcurrency)
+    .optional()
+    .describe('How many items of a forEach run at once (default 10)'),
+  output: jsonSchema.optional().describe('Output mapping, templated, with result in scope'),
+  onFailure: z
+    .enum(['fail', 'pause'])
+    .optional()
+    .describe('fail (default) ends the run; pause waits for an operator to retry, skip or fail'),
+};
+
+/** A step that runs one job. */
+export const jobStepSchema = z
+  .object({
+    ...stepBase,
+    job: jobTypeNameSchema.describe('Job type name, e.g. text.stats'),
+    params: z
+      .record(z.string(), jsonSchema)
+      .optional()
+      .describe('Job parameters; strings may hold {{ expression }} templates'),
+    timeouts: timeoutsSchema.optional(),
+    retry: retryPolicySchema.optional(),
+  })
+  .strict();
+
+/** A step that waits for a named signal. */
+export const waitStepSchema = z
+  .object({
+    ...stepBase,
+    wait: z
+      .object({
+        signal: z.string().min(1),
+        timeoutMs: positiveMs,
+        onTimeout: z.enum(['fail', 'continue']).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** A step that sleeps (a durable timer). */
+export const sleepStepSchema = z
+  .object({ ...stepBase, sleep: z.object({ durationMs: positiveMs }).strict() })
+  .strict();
+
+/** A step that runs another definition as a child workflow. */
+export const workflowStepSchema = z
+  .object({
+    ...stepBase,
+    workflow: z
+      .object({
+        name: identifierSchema,
+        version: z.number().int().positive().optional(),
+        input: jsonSchema.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** The key that makes a step of each kind, in the order of {@link stepSchema}'s options. */
+export const stepKinds = ['job', 'wait', 'sleep', 'workflow'] as const;
+
+/**
+ * One step: exactly one of `job`, `wait`, `sleep`, `workflow` (each option is
+ * strict, so a step with two of them matches none).
+ */
+export const stepSchema = z.union([
+  jobStepSchema,
+  waitStepSchema,
+  sleepStepSchema,
+  workflowStepSchema,
+]) satisfies z.ZodType<Step>;
+
+/**
+ * The structure of a workflow definition (workflows/definition.ts). The rules
+ * that span steps (ids, `after`, references, job types, children) are checked
+ * by `validateDefinition` (common/definition-validate.ts).
+ */
 export const definitionSchema = z
   .object({
-    name: identifier,
+    name: identifierSchema,
     version: z.number().int().positive(),
     description: z.string().optional(),
-    steps: z.array(jobStepSchema).min(1),
-    output: json.optional(),
+    steps: z
+      .array(stepSchema)
+      .min(1, 'a definition needs at least one step')
+      .max(DefinitionLimits.maxSteps, `at most ${DefinitionLimits.maxSteps} steps`),
+    output: jsonSchema.optional(),
   })
-  .strict()
-  .superRefine((definition, ctx) => {
-    const seen = new Set<string>();
-    definition.steps.forEach((step, index) => {
-      if (seen.has(step.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['steps', index, 'id'],
-          message: `duplicate step id "${step.id}"`,
-        });
-      }
-      seen.add(step.id);
-    });
-  }) satisfies z.ZodType<Definition>;
+  .strict() satisfies z.ZodType<Definition>;
 
-export const jobTypeNameSchema = jobTypeName;
-export const identifierSchema = identifier;
+/** The definition language as JSON Schema (draft 2020-12), for editors and `/v1/schemas/definition.json`. */
+export const definitionJsonSchema = z.toJSONSchema(definitionSchema);
