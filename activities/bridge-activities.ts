@@ -1,15 +1,18 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Channel } from 'amqplib';
 import {
+  BrokerError,
   declareJobQueue,
   topologyNames,
   type ConfirmedPublisher,
   type Topology,
 } from '../common/broker.ts';
 import { ANY_RECIPIENT, seal } from '../common/envelope.ts';
+import { checkParams } from '../common/job-type-schema.ts';
 import type { JsonObject } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
 import { toStruct } from '../common/struct.ts';
+import type { JobTypeRow } from '../db/job-types.ts';
 
 /** Where a job belongs; echoed by the agent in every reply (see `JobRef` in the proto). */
 export interface JobRefData {
@@ -33,12 +36,24 @@ export interface PublishJobInput {
   idempotencyKey: string;
 }
 
+export interface CancelJobInput {
+  jobId: string;
+  ref: JobRefData;
+  /** The agent that accepted the job; undefined while it is queued. */
+  agent?: string;
+  reason: string;
+}
+
 export interface BridgeActivityDeps {
   identity: Identity;
   topology: Topology;
   publisher: ConfirmedPublisher;
   /** Channel for declaring queues (not the confirm channel, so a declare error cannot kill publishing). */
   declareChannel: Channel;
+  /** Agents this manager trusts now: a queued job may reach any of them. */
+  trustedAgentIds: () => Promise<string[]>;
+  /** The manager's job type by name, read at publish time so an edited schema applies at once. */
+  jobType: (name: string) => Promise<JobTypeRow | undefined>;
 }
 
 /**
@@ -66,6 +81,20 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
           'queue_timeout',
         );
       }
+      const jobType = await deps.jobType(input.jobType);
+      if (!jobType) {
+        throw ApplicationFailure.nonRetryable(
+          `job type "${input.jobType}" is not defined on this manager`,
+          'unknown_job_type',
+        );
+      }
+      const params = checkParams(jobType, input.params);
+      if (!params.ok) {
+        throw ApplicationFailure.nonRetryable(
+          `parameters of job type "${input.jobType}" do not match its schema: ${params.message}`,
+          'invalid_parameters',
+        );
+      }
       await ensureJobQueue(input.jobType);
       const bytes = seal(deps.identity, ANY_RECIPIENT, {
         jobRequest: {
@@ -91,6 +120,34 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
           type: 'caroni.v1.JobRequest',
         },
       );
+    },
+
+    /**
+     * Sends `CancelJob` to the agent running the job, or to every trusted
+     * agent while the job is queued (each keeps a tombstone, so a queued copy
+     * is dropped when it arrives). An agent without a control queue (never
+     * started) is skipped: it holds nothing of the job.
+     *
+     * @returns the agents the cancellation reached.
+     */
+    async cancelJob(input: CancelJobInput): Promise<string[]> {
+      const agents = input.agent ? [input.agent] : await deps.trustedAgentIds();
+      const reached: string[] = [];
+      for (const agent of agents) {
+        const bytes = seal(deps.identity, agent, {
+          cancelJob: { jobId: input.jobId, ref: input.ref, reason: input.reason },
+        });
+        try {
+          await deps.publisher.publish('', names.controlQueue(agent), bytes, {
+            contentType: 'application/x-protobuf',
+            type: 'caroni.v1.CancelJob',
+          });
+          reached.push(agent);
+        } catch (error) {
+          if (!(error instanceof BrokerError && error.code === 'unroutable')) throw error;
+        }
+      }
+      return reached;
     },
   };
 }

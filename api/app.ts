@@ -30,12 +30,26 @@ const StartRunSchema = z
 const StepSchema = z
   .object({
     id: z.string(),
-    job: z.string(),
-    status: z.enum(['pending', 'queued', 'running', 'succeeded', 'failed']),
+    kind: z.string().openapi({ example: 'job:text.stats' }),
+    status: z.enum([
+      'pending',
+      'waiting',
+      'queued',
+      'running',
+      'succeeded',
+      'skipped',
+      'failed',
+      'paused',
+      'cancelled',
+    ]),
+    generation: z.number(),
     jobId: z.string().optional(),
     attempt: z.number().optional(),
     agent: z.string().optional(),
     progress: z.unknown().optional(),
+    items: z
+      .object({ total: z.number(), running: z.number(), succeeded: z.number(), failed: z.number() })
+      .optional(),
     output: z.unknown().optional(),
     error: z.object({ type: z.string(), message: z.string() }).optional(),
     queuedAt: z.string().optional(),

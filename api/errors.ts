@@ -3,6 +3,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { CaroniError } from '../common/errors.ts';
 import type { Logger } from '../common/log.ts';
+import { InvalidDocumentError } from './definitions.ts';
+import { ConflictError } from './run-control.ts';
 import { NotFoundError } from './runs.ts';
 
 /** The one error body of the API: a stable code and a message that says what to fix. */
@@ -20,6 +22,8 @@ export function errorBody(
 
 function statusOf(error: CaroniError): ContentfulStatusCode {
   if (error instanceof NotFoundError) return 404;
+  if (error instanceof ConflictError) return 409;
+  if (error instanceof InvalidDocumentError) return 400;
   return 500;
 }
 
@@ -32,7 +36,8 @@ export function onError(log: Logger) {
     if (error instanceof CaroniError) {
       const status = statusOf(error);
       if (status >= 500) log.error({ err: error }, 'request failed');
-      return c.json(errorBody(error.code, error.message), status);
+      const issues = error instanceof InvalidDocumentError ? error.issues : undefined;
+      return c.json(errorBody(error.code, error.message, issues), status);
     }
     log.error({ err: error }, 'request failed');
     return c.json(errorBody('internal', 'internal error; the server log has the details'), 500);

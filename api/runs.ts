@@ -5,20 +5,22 @@ import {
   WorkflowNotFoundError,
   type Client,
 } from '@temporalio/client';
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import { CaroniError } from '../common/errors.ts';
 import type { Json, JsonObject } from '../common/json.ts';
-import { getDefinition, jobTypeTimeouts } from '../db/definitions.ts';
+import { getDefinition } from '../db/definitions.ts';
+import { jobTypeDefaults } from '../db/job-types.ts';
 import type { JobTimeouts } from '../workflows/definition.ts';
 import type { InterpreterInput } from '../workflows/interpreter.ts';
 import { runStateQuery, TaskQueues, type StepState } from '../workflows/messages.ts';
-
-export const workflowKey = defineSearchAttributeKey('CaroniWorkflow', SearchAttributeType.KEYWORD);
-export const versionKey = defineSearchAttributeKey(
-  'CaroniWorkflowVersion',
-  SearchAttributeType.INT,
-);
+import { versionKey, workflowKey } from '../workflows/search-attributes.ts';
+import { childKey } from '../workflows/steps.ts';
+import {
+  DefinitionLimits,
+  isJobStep,
+  isWorkflowStep,
+  type Definition,
+} from '../workflows/definition.ts';
 
 export class NotFoundError extends CaroniError {
   override readonly name = 'NotFoundError';
@@ -39,6 +41,8 @@ export interface StartRunRequest {
   version?: number;
   input: JsonObject;
   idempotencyKey?: string;
+  /** Continue-as-new once the history is this long (tests); else when Temporal suggests it. */
+  continueAsNewAfterEvents?: number;
 }
 
 /** A run as the API shows it. */
@@ -82,15 +86,18 @@ export async function startRun(
     );
   }
   const id = runIdFor(request.idempotencyKey);
+  const children = await snapshotChildren(ctx, definition);
+  const jobTypes = [definition, ...Object.values(children)].flatMap((d) =>
+    d.steps.filter(isJobStep).map((step) => step.job),
+  );
   const args: InterpreterInput = {
     definition,
+    children,
     input: request.input,
     manager: ctx.managerId,
     jobDefaults: ctx.jobDefaults,
-    jobTypeTimeouts: await jobTypeTimeouts(
-      ctx.sql,
-      definition.steps.map((step) => step.job),
-    ),
+    jobTypes: await jobTypeDefaults(ctx.sql, [...new Set(jobTypes)]),
+    continueAsNewAfterEvents: request.continueAsNewAfterEvents,
   };
   try {
     await ctx.client.workflow.start('interpreter', {
@@ -109,6 +116,44 @@ export async function startRun(
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
   }
   return { id };
+}
+
+/**
+ * The definitions of every child workflow a run may start, resolved now: the
+ * run gets them as a snapshot, like its own definition.
+ *
+ * @throws NotFoundError naming a child definition that does not exist.
+ */
+async function snapshotChildren(
+  ctx: RunsContext,
+  root: Definition,
+): Promise<Record<string, Definition>> {
+  const children: Record<string, Definition> = {};
+  let level = [root];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > DefinitionLimits.maxChildDepth) {
+      throw new CaroniError(
+        'definition_too_deep',
+        `child workflows of "${root.name}" nest deeper than ${DefinitionLimits.maxChildDepth}`,
+      );
+    }
+    const next: Definition[] = [];
+    for (const step of level.flatMap((d) => d.steps.filter(isWorkflowStep))) {
+      const { name, version } = step.workflow;
+      const key = childKey(name, version);
+      if (children[key]) continue;
+      const child = await getDefinition(ctx.sql, name, version);
+      if (!child)
+        throw new NotFoundError(
+          'definition_not_found',
+          `child workflow ${key} of step "${step.id}" is not defined here`,
+        );
+      children[key] = child;
+      next.push(child);
+    }
+    level = next;
+  }
+  return children;
 }
 
 /**

@@ -11,13 +11,14 @@ import {
 } from '../common/broker.ts';
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
+import { getJobType } from '../db/job-types.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { ensureNamespace } from '../common/namespace.ts';
 import { connectClient, connectWorker, installTemporalLogger } from '../common/temporal.ts';
 import { TaskQueues } from '../workflows/messages.ts';
 import { ReplyConsumer } from './replies.ts';
-import { trustedAgents } from './trust.ts';
+import { listTrustedAgentIds, trustedAgents } from './trust.ts';
 
 export interface Bridge {
   replies: ReplyConsumer;
@@ -77,7 +78,14 @@ export async function startBridge(
     connection: workerConnection,
     namespace,
     taskQueue: TaskQueues.bridge,
-    activities: createBridgeActivities({ identity, topology, publisher, declareChannel }),
+    activities: createBridgeActivities({
+      identity,
+      topology,
+      publisher,
+      declareChannel,
+      trustedAgentIds: () => listTrustedAgentIds(sql),
+      jobType: (name) => getJobType(sql, name),
+    }),
   });
 
   const trust = trustedAgents(sql);

@@ -133,7 +133,11 @@ export class ReplyConsumer {
   /** The signal for a verified reply, or why it cannot be one. */
   private toReply({ envelope }: Opened): { workflowId: string; reply: JobReply } | string {
     const body =
-      envelope.jobAccepted ?? envelope.jobProgress ?? envelope.jobResult ?? envelope.jobRejected;
+      envelope.jobAccepted ??
+      envelope.jobProgress ??
+      envelope.jobResult ??
+      envelope.jobRejected ??
+      envelope.jobCancelled;
     if (!body) return `a ${envelope.body} is not a reply to a job`;
     const ref = body.ref;
     if (
@@ -143,7 +147,9 @@ export class ReplyConsumer {
     ) {
       return `reply for ${ref?.manager}/${ref?.namespace}, not this manager's namespace`;
     }
-    const base = { jobId: body.jobId ?? '', attempt: body.attempt ?? 0, agent: envelope.sender };
+    // JobCancelled carries no attempt: it ends the job, whatever the attempt.
+    const attempt = 'attempt' in body ? (body.attempt ?? 0) : 0;
+    const base = { jobId: body.jobId ?? '', attempt, agent: envelope.sender };
     let reply: JobReply;
     if (envelope.jobAccepted) {
       reply = { ...base, kind: 'accepted' };
@@ -178,6 +184,8 @@ export class ReplyConsumer {
           output: fromValue(result.output),
         };
       }
+    } else if (envelope.jobCancelled) {
+      reply = { ...base, kind: 'cancelled', wasRunning: envelope.jobCancelled.wasRunning ?? false };
     } else {
       const rejected = envelope.jobRejected as caroni.v1.IJobRejected;
       reply = {

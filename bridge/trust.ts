@@ -28,3 +28,10 @@ export async function removeTrustedAgent(sql: Sql, agentId: string): Promise<boo
   const rows = await sql`delete from trusted_agents where agent_id = ${agentId} returning agent_id`;
   return rows.length > 0;
 }
+
+export async function listTrustedAgentIds(sql: Sql): Promise<string[]> {
+  const rows = await sql<
+    { agent_id: string }[]
+  >`select agent_id from trusted_agents order by agent_id`;
+  return rows.map((row) => row.agent_id);
+}

@@ -1,5 +1,6 @@
 import type { Sql } from 'postgres';
 import { startAgent } from '../agent/main.ts';
+import type { Handler } from '../agent/handler.ts';
 import { addTrustedManager } from '../agent/trust.ts';
 import { startApi, type Api } from '../api/main.ts';
 import { addTrustedAgent } from '../bridge/trust.ts';
@@ -16,6 +17,8 @@ export interface FederationOptions {
   agentSql: Sql;
   log: Logger;
   workflowBundlePath?: string;
+  /** The agent's handlers, when the caller has them (tests); else loaded from configuration. */
+  handlers?: Record<string, Handler>;
   /** Leave the bridge out (a test runs it as its own process). */
   withoutBridge?: boolean;
 }
@@ -51,7 +54,11 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const bridge = options.withoutBridge
     ? undefined
     : await startBridge(config, { sql: managerSql, log: log.child({ service: 'bridge' }) });
-  const agent = await startAgent(config, { sql: agentSql, log: log.child({ service: 'agent' }) });
+  const agent = await startAgent(config, {
+    sql: agentSql,
+    handlers: options.handlers,
+    log: log.child({ service: 'agent' }),
+  });
   const api = await startApi(config, { sql: managerSql, log: log.child({ service: 'api' }) });
   return {
     manager,

@@ -61,7 +61,7 @@ export async function submit(options: SubmitOptions): Promise<RunView | { id: st
     const run = await call<RunView>(`${options.api}/v1/runs/${encodeURIComponent(started.id)}`);
     for (const step of run.steps ?? []) {
       const line =
-        `${step.id} (${step.job}): ${step.status}` +
+        `${step.id} (${step.kind}): ${step.status}` +
         (step.agent ? ` on ${step.agent}` : '') +
         (step.attempt && step.attempt > 1 ? ` attempt ${step.attempt}` : '') +
         (step.progress !== undefined && step.progress !== null

@@ -1,19 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Sql } from 'postgres';
-import { definitionSchema } from '../common/definition-schema.ts';
-import { saveDefinition, saveJobType, type JobTypeRow } from '../db/definitions.ts';
+import { applyDefinition, applyJobType } from '../api/definitions.ts';
 
-const here = (file: string) => new URL(file, import.meta.url);
+const here = new URL('.', import.meta.url);
 
-/** The example site's job types and workflow, saved into a manager database. */
+/**
+ * The example site's job types and workflows (`examples/*.workflow.json`),
+ * validated and saved into a manager database as an admin would.
+ */
 export async function seedExampleSite(sql: Sql): Promise<void> {
-  const jobTypes = JSON.parse(await readFile(here('./job-types.json'), 'utf8')) as JobTypeRow[];
-  for (const jobType of jobTypes) await saveJobType(sql, jobType);
-  const definition = definitionSchema.parse(
-    JSON.parse(await readFile(here('./example.workflow.json'), 'utf8')),
-  );
-  await saveDefinition(sql, definition);
+  const jobTypes = JSON.parse(await readFile(new URL('job-types.json', here), 'utf8')) as unknown[];
+  for (const jobType of jobTypes) await applyJobType(sql, jobType);
+  for (const file of (await readdir(here))
+    .filter((name) => name.endsWith('.workflow.json'))
+    .sort()) {
+    await applyDefinition(sql, JSON.parse(await readFile(new URL(file, here), 'utf8')));
+  }
 }
-
-/** Where the example agent's handlers live. */
-export const exampleHandlersPath = new URL('./handlers/text.ts', import.meta.url).pathname;

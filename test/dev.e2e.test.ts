@@ -37,7 +37,7 @@ describe('caroni dev, as a user runs it', () => {
     for (const id of [managerId, agentId])
       await sql.unsafe(`drop database if exists caroni_${id} with (force)`);
     await sql.end();
-    await deleteBrokerTopology(prefix, [managerId], ['text.stats', 'text.sha256']);
+    await deleteBrokerTopology(prefix, [managerId], ['text.stats', 'text.sha256'], [agentId]);
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -89,7 +89,7 @@ describe('caroni dev, as a user runs it', () => {
     );
     const last = submitted.stdout.trim().split('\n').at(-1) ?? '';
     expect(JSON.parse(last)).toEqual(expected);
-    expect(submitted.stderr).toMatch(/stats \(text.stats\): succeeded/);
+    expect(submitted.stderr).toMatch(/stats \(job:text.stats\): succeeded/);
 
     const listed = await run(resolveTemporalCli(), [
       'workflow',

@@ -11,10 +11,11 @@ import {
 import { seal } from '../common/envelope.ts';
 import { loadIdentity } from '../common/keys.ts';
 import { toValue } from '../common/struct.ts';
-import { saveDefinition, saveJobType } from '../db/definitions.ts';
+import { applyDefinition, applyJobType } from '../api/definitions.ts';
 import { getRun, startRun, type RunView } from '../api/runs.ts';
 import { startBridge } from '../bridge/main.ts';
 import { createLogger } from '../common/log.ts';
+import { seedTestSite } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { testAmqpUrl, waitFor } from './support/isolation.ts';
 
@@ -28,6 +29,7 @@ afterEach(async () => {
 async function site(options?: { withoutBridge?: boolean }): Promise<TestSite> {
   const started = await startTestSite(options);
   sites.push(started);
+  await seedTestSite(started.managerSql);
   return started;
 }
 
@@ -119,12 +121,12 @@ describe('the job path', () => {
 
   it('completes a step whose result reaches the bridge before the request is even published', async () => {
     const s = await site({ withoutBridge: true });
-    await saveJobType(s.managerSql, {
+    await applyJobType(s.managerSql, {
       name: 'test.unserved',
       description: 'no agent serves it',
       timeouts: {},
     });
-    await saveDefinition(s.managerSql, {
+    await applyDefinition(s.managerSql, {
       name: 'early',
       version: 1,
       steps: [{ id: 'only', job: 'test.unserved', params: {} }],
@@ -176,7 +178,7 @@ describe('the job path', () => {
 
   it('completes the workflow when the bridge is killed (SIGKILL) while a job runs and started again', async () => {
     const s = await site({ withoutBridge: true });
-    await saveDefinition(s.managerSql, {
+    await applyDefinition(s.managerSql, {
       name: 'slow',
       version: 1,
       steps: [

@@ -1,7 +1,9 @@
 import {
   ActivityFailure,
   ApplicationFailure,
+  CancellationScope,
   condition,
+  isCancellation,
   log,
   proxyActivities,
   setHandler,
@@ -9,7 +11,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Json, JsonObject } from '../common/json.ts';
-import type { BridgeActivities } from '../activities/bridge-activities.ts';
+import type { BridgeActivities, JobRefData } from '../activities/bridge-activities.ts';
 import type { JobTimeouts, RetryPolicy } from './definition.ts';
 import { jobReplySignal, TaskQueues, type JobFailureInfo, type JobReply } from './messages.ts';
 
@@ -25,6 +27,8 @@ interface AttemptState {
 
 interface JobMailbox {
   attempts: Map<number, AttemptState>;
+  /** An agent confirmed the job is cancelled (stopped, or tombstoned before it arrived). */
+  cancelled?: { agent: string; wasRunning: boolean };
   /** A success from any attempt finishes the job: it ran with the same idempotency key. */
   success?: { output: Json; agent: string };
 }
@@ -52,7 +56,9 @@ function attemptState(box: JobMailbox, attempt: number): AttemptState {
 }
 
 function deliver(reply: JobReply): void {
-  if (finishedJobs.has(reply.jobId)) {
+  const { workflowId, runId } = workflowInfo();
+  // Job ids name the run that made them: after continue-as-new, replies to the old run's jobs are stale.
+  if (finishedJobs.has(reply.jobId) || !reply.jobId.startsWith(`${workflowId}/${runId}/`)) {
     log.debug('reply for a finished job ignored', { jobId: reply.jobId, kind: reply.kind });
     return;
   }
@@ -76,6 +82,9 @@ function deliver(reply: JobReply): void {
       break;
     case 'rejected':
       state.rejected ??= { reason: reply.reason, message: reply.message };
+      break;
+    case 'cancelled':
+      box.cancelled ??= { agent: reply.agent, wasRunning: reply.wasRunning };
       break;
   }
 }
@@ -132,6 +141,21 @@ function progressIntervalFor(progressTimeoutMs: number): number {
  *   after its last attempt.
  */
 export async function dispatchJob(options: DispatchOptions): Promise<Json> {
+  const job = jobIdentity(options);
+  try {
+    return await runAttempts(options, job);
+  } catch (error) {
+    if (isCancellation(error)) await cancelOnAgents(job, options);
+    throw error;
+  }
+}
+
+interface JobIdentity {
+  jobId: string;
+  ref: JobRefData;
+}
+
+function jobIdentity(options: DispatchOptions): JobIdentity {
   const info = workflowInfo();
   const generation = options.generation ?? 0;
   const ref = {
@@ -142,7 +166,47 @@ export async function dispatchJob(options: DispatchOptions): Promise<Json> {
     stepId: options.stepId,
     generation,
   };
-  const jobId = `${info.workflowId}/${info.runId}/${options.stepId}/${generation}`;
+  return { ref, jobId: `${info.workflowId}/${info.runId}/${options.stepId}/${generation}` };
+}
+
+/** How long a cancelled step waits for an agent to confirm; the run ends Cancelled either way. */
+const CANCEL_CONFIRM_MS = 30_000;
+
+/**
+ * The brief's cancellation path: from a scope the run's cancellation cannot
+ * interrupt, tell the agents (the one running the job, or every agent serving
+ * this manager while it is queued) and wait a bounded time for `JobCancelled`.
+ */
+async function cancelOnAgents(
+  { jobId, ref }: JobIdentity,
+  options: DispatchOptions,
+): Promise<void> {
+  const box = mailbox(jobId);
+  const agent = [...box.attempts.values()].reverse().find((state) => state.accepted)
+    ?.accepted?.agent;
+  await CancellationScope.nonCancellable(async () => {
+    try {
+      await bridgeActivities(options.timeouts.queueMs).cancelJob({
+        jobId,
+        ref,
+        agent,
+        reason: 'run cancelled',
+      });
+      await condition(
+        () => box.cancelled !== undefined || box.success !== undefined,
+        CANCEL_CONFIRM_MS,
+      );
+    } catch (error) {
+      log.warn('could not confirm the cancellation of a job', { jobId, error: String(error) });
+    }
+  });
+  if (box.cancelled) {
+    log.info('job cancelled on the agent', { jobId, ...box.cancelled });
+  }
+  finish(jobId);
+}
+
+async function runAttempts(options: DispatchOptions, { jobId, ref }: JobIdentity): Promise<Json> {
   const box = mailbox(jobId);
   const retry = options.retry ?? {};
   const maximumAttempts = retry.maximumAttempts ?? 3;
@@ -168,8 +232,12 @@ export async function dispatchJob(options: DispatchOptions): Promise<Json> {
         idempotencyKey: jobId,
       });
     } catch (error) {
-      if (!(error instanceof ActivityFailure)) throw error;
-      lastFailure = failureFrom('undeliverable', error.cause?.message ?? error.message, false);
+      if (!(error instanceof ActivityFailure) || isCancellation(error)) throw error;
+      const cause = error.cause;
+      lastFailure =
+        cause instanceof ApplicationFailure && cause.nonRetryable
+          ? failureFrom(cause.type ?? 'undeliverable', cause.message, true)
+          : failureFrom('undeliverable', cause?.message ?? error.message, false);
     }
 
     const settled = () => box.success !== undefined || !!state.failure || !!state.rejected;

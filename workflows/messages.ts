@@ -1,4 +1,4 @@
-import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Json } from '../common/json.ts';
 
 /** Task queues inside a site's namespace. The namespace, not the queue name, isolates sites. */
@@ -33,21 +33,43 @@ export type JobReply =
   | (ReplyBase & { kind: 'progress'; sequence: number; details: Json })
   | (ReplyBase & { kind: 'succeeded'; output: Json; fromLedger: boolean })
   | (ReplyBase & { kind: 'failed'; failure: JobFailureInfo; fromLedger: boolean })
-  | (ReplyBase & { kind: 'rejected'; reason: string; message: string });
+  | (ReplyBase & { kind: 'rejected'; reason: string; message: string })
+  | (ReplyBase & { kind: 'cancelled'; wasRunning: boolean });
 
 export const jobReplySignal = defineSignal<[JobReply]>('caroni.jobReply');
 
-export type StepStatus = 'pending' | 'queued' | 'running' | 'succeeded' | 'failed';
+export type StepStatus =
+  | 'pending'
+  | 'waiting'
+  | 'queued'
+  | 'running'
+  | 'succeeded'
+  | 'skipped'
+  | 'failed'
+  | 'paused'
+  | 'cancelled';
+
+/** Progress of a fan-out step's items. */
+export interface ItemCounts {
+  total: number;
+  running: number;
+  succeeded: number;
+  failed: number;
+}
 
 /** One step's live state, as the `runState` query returns it. */
 export interface StepState {
   id: string;
-  job: string;
+  /** `job:<type>`, `wait:<signal>`, `sleep` or `workflow:<name>`. */
+  kind: string;
   status: StepStatus;
+  /** Bumped each time an operator retries the step; part of its job ids. */
+  generation: number;
   jobId?: string;
   attempt?: number;
   agent?: string;
   progress?: Json;
+  items?: ItemCounts;
   output?: Json;
   error?: { type: string; message: string };
   queuedAt?: string;
@@ -62,3 +84,19 @@ export interface RunState {
 }
 
 export const runStateQuery = defineQuery<RunState>('caroni.runState');
+
+/** A named signal for the run (approval steps wait for one); the payload becomes the step's output. */
+export interface RunSignal {
+  name: string;
+  payload?: Json;
+}
+export const runSignal = defineSignal<[RunSignal]>('caroni.signal');
+
+/** An operator's decision on a paused step. */
+export type StepControl =
+  | { stepId: string; action: 'retry' }
+  | { stepId: string; action: 'skip'; output?: Json }
+  | { stepId: string; action: 'fail'; reason?: string };
+
+/** Validated update: refused unless the step is paused, so the caller learns at once. */
+export const stepControlUpdate = defineUpdate<StepState, [StepControl]>('caroni.stepControl');

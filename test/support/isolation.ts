@@ -63,6 +63,7 @@ export async function deleteBrokerTopology(
   prefix: string,
   managers: string[],
   jobTypes: string[],
+  agents: string[] = [],
 ): Promise<void> {
   const names = topologyNames(prefix);
   const connection = await amqp.connect(testAmqpUrl);
@@ -71,6 +72,7 @@ export async function deleteBrokerTopology(
       names.deadLetterQueue,
       ...managers.map((manager) => names.replyQueue(manager)),
       ...managers.flatMap((manager) => jobTypes.map((jobType) => names.jobQueue(manager, jobType))),
+      ...agents.map((agent) => names.controlQueue(agent)),
     ];
     const channel = await connection.createChannel();
     for (const queue of queues) await channel.deleteQueue(queue);
