@@ -46,6 +46,11 @@ const pinoLevels = {
 } as const;
 let loggerInstalled = false;
 
+const expectedWarnings = new Set([
+  'No activities registered, not polling for activity tasks',
+  'No workflows registered, not polling for workflow tasks',
+]);
+
 /**
  * Routes the Temporal SDK's own logs (worker, webpack bundling, core) into the
  * process's JSON logger, at WARN and above. Must run before the first
@@ -57,6 +62,8 @@ export function installTemporalLogger(log: Logger): void {
   const temporalLog = log.child({ component: 'temporal-sdk' });
   Runtime.install({
     logger: new DefaultLogger('WARN', (entry) => {
+      // By design the manager's worker has no activities and the bridge's no workflows.
+      if (expectedWarnings.has(entry.message)) return;
       temporalLog[pinoLevels[entry.level]]({ ...entry.meta }, entry.message);
     }),
   });
