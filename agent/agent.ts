@@ -97,6 +97,7 @@ export class Agent {
       topology,
       slots: options.slots,
       sources: () => this.sources(),
+      shares: () => this.trusted?.list() ?? [],
       onDelivery: (delivery) => this.accept(delivery),
       log: this.log,
     });
@@ -185,7 +186,7 @@ export class Agent {
       })
       .finally(() => {
         this.work.delete(work);
-        this.intake.release();
+        this.intake.release(delivery);
       });
     this.work.add(work);
   }

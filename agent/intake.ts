@@ -1,6 +1,7 @@
-import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
+import type { Channel, ChannelModel, Message } from 'amqplib';
 import { BrokerError, declareJobQueue, declareShared, type Topology } from '../common/broker.ts';
 import type { Logger } from '../common/log.ts';
+import { DeficitRoundRobin, type ShareConfig } from './fair-share.ts';
 
 /** One queue the agent takes work from: the (manager, job type) queue. */
 export interface JobSource {
@@ -11,7 +12,7 @@ export interface JobSource {
 
 /** A message taken with a slot reserved for it; settle it exactly once. */
 export interface Delivery {
-  message: ConsumeMessage;
+  message: Message;
   source: JobSource;
   ack(): void;
   /** Puts the message back in its queue. */
@@ -24,6 +25,8 @@ export interface IntakeOptions {
   slots: number;
   /** The queues to take from now; asked again on every {@link Intake.update}. */
   sources: () => JobSource[];
+  /** Each source manager's fair-share weight and quota; asked again on every update. */
+  shares: () => ShareConfig[];
   /** Called with a slot reserved; the slot is held until {@link Intake.release}. */
   onDelivery: (delivery: Delivery) => void;
   log: Logger;
@@ -32,12 +35,19 @@ export interface IntakeOptions {
 }
 
 /**
- * Takes messages only while a slot is free. One channel with `prefetch(1)` per
- * consumer (never global QoS: quorum queues refuse it) and one consumer per
- * queue; when the last slot is taken every consumer is cancelled, and when a
- * slot frees they are created again. A message that arrives anyway (several
- * queues can deliver at once) is put back, never held while it waits, so an
- * idle sibling agent can take it.
+ * Takes messages only while a slot is free, and shares the slots between
+ * managers by weighted deficit round robin (see {@link DeficitRoundRobin}).
+ *
+ * While slots are free it pulls (`basic.get`): the scheduler names a
+ * manager, the intake takes one message from that manager's queues, and so
+ * on until the slots are full or every manager's queues are empty. Then,
+ * with slots still free, it watches: one consumer per queue (`prefetch(1)`
+ * per consumer, never global QoS: quorum queues refuse it) so the first new
+ * message wakes it; that message is taken and it pulls again. When the slots
+ * are full every consumer is cancelled, and each freed slot pulls the next
+ * job from the manager whose turn it is: under saturation each manager gets
+ * its weight's share of the slots, and a message is never held while it
+ * waits, so an idle sibling agent can take it.
  */
 export class Intake {
   private channel: Channel | undefined;
@@ -53,6 +63,9 @@ export class Intake {
   private pauseTimer: NodeJS.Timeout | undefined;
   private dirty = false;
   private running: Promise<void> | undefined;
+  private readonly fairShare = new DeficitRoundRobin();
+  /** Per manager, the job type its next pull starts from, so its job types take turns too. */
+  private readonly nextJobType = new Map<string, number>();
 
   constructor(private readonly options: IntakeOptions) {
     options.connection.on('close', () => {
@@ -78,8 +91,9 @@ export class Intake {
   }
 
   /** Frees the slot of a delivery once its job is done (or it was refused or answered). */
-  release(): void {
+  release(delivery: Delivery): void {
     this.busy -= 1;
+    this.fairShare.finished(delivery.source.manager);
     this.update();
   }
 
@@ -137,15 +151,25 @@ export class Intake {
   }
 
   private async reconcile(): Promise<void> {
-    const wanted = new Map(
-      this.wantsWork() ? this.options.sources().map((source) => [source.queue, source]) : [],
+    const sources = this.wantsWork() ? this.options.sources() : [];
+    if (sources.length > 0) {
+      this.fairShare.configure(this.options.shares());
+      await this.pullWhileFree(sources);
+    }
+    // Slots still free: every queue is empty for now, so watch them all.
+    const watched = new Map(
+      this.wantsWork()
+        ? sources
+            .filter((source) => this.fairShare.belowQuota(source.manager))
+            .map((source) => [source.queue, source])
+        : [],
     );
     for (const [queue, tag] of [...this.consumers]) {
-      if (wanted.has(queue)) continue;
+      if (watched.has(queue)) continue;
       this.consumers.delete(queue);
       await this.channel?.cancel(tag);
     }
-    for (const source of wanted.values()) {
+    for (const source of watched.values()) {
       if (this.consumers.has(source.queue) || !this.wantsWork()) continue;
       // One queue that cannot be consumed (declared with other arguments) must not block the rest.
       await this.consume(source).catch((error: unknown) =>
@@ -154,17 +178,60 @@ export class Intake {
     }
   }
 
-  private async consume(source: JobSource): Promise<void> {
-    if (!this.declared.has(source.queue)) {
-      // Declared here too, with the bridge's fixed arguments, so start order does not matter.
-      await declareJobQueue(
-        await this.getDeclareChannel(),
-        this.options.topology,
-        source.manager,
-        source.jobType,
-      );
-      this.declared.add(source.queue);
+  /** Takes one message per free slot, from the manager whose turn it is, until all are empty. */
+  private async pullWhileFree(sources: JobSource[]): Promise<void> {
+    const byManager = new Map<string, JobSource[]>();
+    for (const source of sources) {
+      byManager.set(source.manager, [...(byManager.get(source.manager) ?? []), source]);
     }
+    const empty = new Set<string>();
+    while (this.wantsWork()) {
+      const manager = this.fairShare.next((id) => byManager.has(id) && !empty.has(id));
+      if (manager === undefined) return;
+      let taken = false;
+      try {
+        taken = await this.pullOne(manager, byManager.get(manager) ?? []);
+      } finally {
+        if (!taken) {
+          this.fairShare.unstarted(manager);
+          empty.add(manager);
+        }
+      }
+    }
+  }
+
+  /** Takes the next message of one of `manager`'s queues, its job types in turn. */
+  private async pullOne(manager: string, sources: JobSource[]): Promise<boolean> {
+    const start = this.nextJobType.get(manager) ?? 0;
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[(start + i) % sources.length];
+      if (!source) continue;
+      await this.declare(source);
+      const channel = await this.getChannel();
+      const message = await channel.get(source.queue, { noAck: false });
+      if (message === false) continue;
+      this.nextJobType.set(manager, (start + i + 1) % sources.length);
+      this.busy += 1;
+      this.options.onDelivery(this.delivery(channel, message, source));
+      return true;
+    }
+    return false;
+  }
+
+  private async declare(source: JobSource): Promise<void> {
+    if (this.declared.has(source.queue)) return;
+    // Declared here too, with the bridge's fixed arguments, so start order does not matter.
+    await declareJobQueue(
+      await this.getDeclareChannel(),
+      this.options.topology,
+      source.manager,
+      source.jobType,
+    );
+    this.declared.add(source.queue);
+  }
+
+  private async consume(source: JobSource): Promise<void> {
+    await this.declare(source);
     const channel = await this.getChannel();
     const { consumerTag } = await channel.consume(
       source.queue,
@@ -177,7 +244,7 @@ export class Intake {
     this.consumers.set(source.queue, consumerTag);
   }
 
-  private take(channel: Channel, message: ConsumeMessage, source: JobSource): void {
+  private delivery(channel: Channel, message: Message, source: JobSource): Delivery {
     let settled = false;
     const settle = (what: string, action: () => void) => {
       if (settled) return;
@@ -192,21 +259,27 @@ export class Intake {
         );
       }
     };
-    const delivery: Delivery = {
+    return {
       message,
       source,
       ack: () => settle('ack', () => channel.ack(message)),
       requeue: () => settle('requeue', () => channel.nack(message, false, true)),
     };
-    if (!this.wantsWork()) {
-      // No slot: pause first, then put it back, so it is not handed straight back to us.
+  }
+
+  /** A watched queue delivered: take it if a slot is free, then pull again (there may be more). */
+  private take(channel: Channel, message: Message, source: JobSource): void {
+    const delivery = this.delivery(channel, message, source);
+    if (!this.wantsWork() || !this.fairShare.belowQuota(source.manager)) {
+      // No slot, or its manager is at quota: pause first, then put it back, so it is not handed straight back.
       this.requeued += 1;
       this.update();
       void this.settled().then(delivery.requeue);
       return;
     }
     this.busy += 1;
-    if (this.busy >= this.options.slots) this.update();
+    this.fairShare.charge(source.manager);
+    this.update();
     this.options.onDelivery(delivery);
   }
 

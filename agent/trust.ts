@@ -8,12 +8,15 @@ export interface TrustedManager {
   managerId: string;
   /** Fair-share weight between managers (at least 1). */
   weight: number;
+  /** Most of its jobs running here at once; undefined: no limit but the slots. */
+  maxConcurrent?: number;
 }
 
 interface ManagerRow {
   manager_id: string;
   public_key_pem: string;
   weight: number;
+  max_concurrent: number | null;
 }
 
 /**
@@ -24,14 +27,22 @@ interface ManagerRow {
  * taken up without a restart.
  */
 export class TrustedManagers {
-  private weights = new Map<string, number>();
+  private shares = new Map<string, TrustedManager>();
   private readonly keys: TrustedKeys;
 
   private constructor(private readonly sql: Sql) {
     this.keys = new TrustedKeys(async () => {
       const rows = await this.sql<ManagerRow[]>`
-        select manager_id, public_key_pem, weight from trusted_managers order by manager_id`;
-      this.weights = new Map(rows.map((row) => [row.manager_id, row.weight]));
+        select manager_id, public_key_pem, weight, max_concurrent
+        from trusted_managers order by manager_id`;
+      this.shares = new Map(
+        rows.map((row) => [
+          row.manager_id,
+          row.max_concurrent === null
+            ? { managerId: row.manager_id, weight: row.weight }
+            : { managerId: row.manager_id, weight: row.weight, maxConcurrent: row.max_concurrent },
+        ]),
+      );
       return rows.map((row) => ({ id: row.manager_id, publicKeyPem: row.public_key_pem }));
     });
   }
@@ -57,12 +68,12 @@ export class TrustedManagers {
     return this.keys
       .ids()
       .sort()
-      .map((managerId) => ({ managerId, weight: this.weights.get(managerId) ?? 1 }));
+      .map((managerId) => this.shares.get(managerId) ?? { managerId, weight: 1 });
   }
 }
 
 /**
- * Trusts a manager, or replaces its key and weight if it is trusted already.
+ * Trusts a manager, or replaces its key, weight and quota if it is trusted already.
  *
  * @throws KeyFileError when `publicKeyPem` is not an Ed25519 public key.
  */
@@ -72,15 +83,17 @@ export async function addTrustedManager(
     managerId,
     publicKeyPem,
     weight = 1,
-  }: { managerId: string; publicKeyPem: string; weight?: number },
+    maxConcurrent,
+  }: { managerId: string; publicKeyPem: string; weight?: number; maxConcurrent?: number },
 ): Promise<void> {
   // Refuse a bad key here rather than at every agent start.
   parsePublicKey(publicKeyPem);
   await sql`
-    insert into trusted_managers (manager_id, public_key_pem, weight)
-    values (${managerId}, ${publicKeyPem}, ${weight})
+    insert into trusted_managers (manager_id, public_key_pem, weight, max_concurrent)
+    values (${managerId}, ${publicKeyPem}, ${weight}, ${maxConcurrent ?? null})
     on conflict (manager_id) do update
-    set public_key_pem = excluded.public_key_pem, weight = excluded.weight`;
+    set public_key_pem = excluded.public_key_pem, weight = excluded.weight,
+      max_concurrent = excluded.max_concurrent`;
 }
 
 /** Stops trusting a manager. @returns false when it was not trusted. */

@@ -286,13 +286,14 @@ async function setup({ slots = 2, queueType = 'classic' as Topology['queueType']
   );
   // Made before the agent starts, which then loads it: the manager checks replies against it.
   const agentIdentity = await loadOrInitIdentity(config.keysDir, config.agent.id);
-  const addManager = async () => {
+  const addManager = async (weight = 1) => {
     const id = uniqueName('site');
     managerIds.push(id);
     const manager = await TestManager.start(connection, topology, id, agentIdentity);
     await addTrustedManager(sql, {
       managerId: id,
       publicKeyPem: publicKeyPem(manager.identity.publicKey),
+      weight,
     });
     return manager;
   };
@@ -474,6 +475,45 @@ describe('the agent', () => {
       );
       expect(overlapping.length > 0).toBe(slots > 1);
     }
+  });
+
+  it('shares its slots between backlogged managers by weight (3:1 → 75% ± 7 points)', async () => {
+    const { manager: light, addManager, sql } = await setup({ slots: 4 });
+    const heavy = await addManager(3);
+    // Published interleaved and far faster than 4 slots run them: both are backlogged at once.
+    const jobs = Array.from({ length: 120 }, (_, i) => [
+      { from: heavy, ...heavy.request('test.echo', { value: i, ms: 40 }) },
+      { from: light, ...light.request('test.echo', { value: i, ms: 40 }) },
+    ]).flat();
+    await Promise.all(jobs.map((job) => job.from.publish(job.bytes, 'test.echo')));
+    for (const job of jobs) await job.from.result(job.jobId);
+
+    const owner = new Map(jobs.map((job) => [job.jobId, job.from === heavy ? 'heavy' : 'light']));
+    const starts = (
+      await sql<{ job_id: string }[]>`select job_id from handler_calls order by id`
+    ).map((row) => owner.get(row.job_id));
+    // While both still had queued jobs: until the first of them had started its last.
+    const bothBacklogged = Math.min(starts.lastIndexOf('heavy'), starts.lastIndexOf('light'));
+    const window = starts.slice(0, bothBacklogged);
+    const heavyShare = window.filter((who) => who === 'heavy').length / window.length;
+    expect(window.length).toBeGreaterThan(100);
+    expect(Math.abs(heavyShare - 0.75)).toBeLessThanOrEqual(0.07);
+  });
+
+  it('holds a manager to its quota of running jobs, whatever slots are free', async () => {
+    const { manager, sql, agent, calls } = await setup({ slots: 4 });
+    await addTrustedManager(sql, {
+      managerId: manager.identity.id,
+      publicKeyPem: publicKeyPem(manager.identity.publicKey),
+      maxConcurrent: 1,
+    });
+    await sleep(300); // the agent reloads its trust list every 100 ms here
+    const jobs = [0, 1, 2].map((value) => manager.request('test.echo', { value, ms: 200 }));
+    await Promise.all(jobs.map((job) => manager.publish(job.bytes, 'test.echo')));
+    for (const job of jobs) await manager.result(job.jobId);
+    expect(agent.stats().maxConcurrent).toBe(1);
+    const spans = (await Promise.all(jobs.map((job) => calls(job.jobId)))).map(([call]) => call);
+    expect(spans.every((call) => call?.finished_at)).toBe(true);
   });
 
   it('reports a non-retryable failure as non-retryable', async () => {
