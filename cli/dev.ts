@@ -2,15 +2,14 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { startRun } from '../api/runs.ts';
 import type { Config } from '../common/config.ts';
-import { openDatabase } from '../common/db.ts';
+import { openDatabase, type Sql } from '../common/db.ts';
 import { startDevServer, type DevServer } from '../common/dev-server.ts';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../common/embedded-db.ts';
 import type { JsonObject } from '../common/json.ts';
 import type { Logger } from '../common/log.ts';
 import { isListening } from '../common/ports.ts';
+import { redact } from '../common/redact.ts';
 import { startFederation, type Federation } from './federation.ts';
-
-/** The PostgreSQL server `caroni dev` creates its databases on when DATABASE_URL is unset. */
-const DEV_POSTGRES = 'postgres://127.0.0.1:5432/postgres';
 
 export const exampleInput: JsonObject = { text: 'the quick brown fox' };
 
@@ -35,6 +34,42 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
   return url.toString();
 }
 
+interface DevDatabases {
+  managerSql: Sql;
+  agentSql: Sql;
+  embedded: EmbeddedDatabase[];
+}
+
+/**
+ * The manager's and the agent's databases: `caroni_<id>` databases on the
+ * server at DATABASE_URL when it is set, else embedded ones under the data
+ * directory, so the Quickstart needs no database server.
+ */
+async function openDevDatabases(config: Config, log: Logger): Promise<DevDatabases> {
+  const server = config.databaseUrl;
+  if (server) {
+    const dbName = (id: string) => `caroni_${id.replace(/-/g, '_')}`;
+    log.info({ server: redact(server) }, 'using databases on the DATABASE_URL server');
+    return {
+      managerSql: await openDatabase(
+        await ensureDatabase(server, dbName(config.manager.id)),
+        'manager',
+      ),
+      agentSql: await openDatabase(await ensureDatabase(server, dbName(config.agent.id)), 'agent'),
+      embedded: [],
+    };
+  }
+  const dir = path.join(config.dataDir, 'db');
+  log.info({ dir }, 'DATABASE_URL is unset: using embedded databases');
+  const manager = await startEmbeddedDatabase({ dataDir: path.join(dir, 'manager'), log });
+  const agent = await startEmbeddedDatabase({ dataDir: path.join(dir, 'agent'), log });
+  return {
+    managerSql: await openDatabase(manager.url, 'manager', manager.pool),
+    agentSql: await openDatabase(agent.url, 'agent', agent.pool),
+    embedded: [manager, agent],
+  };
+}
+
 /**
  * Starts the whole local federation: a Temporal dev server unless one answers
  * at TEMPORAL_ADDRESS, the example site's manager, bridge and API, and the
@@ -54,16 +89,7 @@ export async function startDev(config: Config, log: Logger): Promise<Dev> {
     });
     log.info({ address: temporal.address, web: temporal.uiUrl }, 'Temporal dev server started');
   }
-  const server = config.databaseUrl ?? DEV_POSTGRES;
-  const dbName = (id: string) => `caroni_${id.replace(/-/g, '_')}`;
-  const managerSql = await openDatabase(
-    await ensureDatabase(server, dbName(config.manager.id)),
-    'manager',
-  );
-  const agentSql = await openDatabase(
-    await ensureDatabase(server, dbName(config.agent.id)),
-    'agent',
-  );
+  const { managerSql, agentSql, embedded } = await openDevDatabases(config, log);
   const federation = await startFederation({ config, managerSql, agentSql, log });
   return {
     federation,
@@ -72,6 +98,7 @@ export async function startDev(config: Config, log: Logger): Promise<Dev> {
       await federation.stop();
       await managerSql.end({ timeout: 5 });
       await agentSql.end({ timeout: 5 });
+      for (const db of embedded) await db.stop();
       await temporal?.stop();
     },
   };

@@ -1,17 +1,21 @@
-import postgres, { type Sql } from 'postgres';
+import postgres, { type Options, type PostgresType, type Sql } from 'postgres';
 import { CaroniError } from './errors.ts';
 import { redact } from './redact.ts';
 import { migrate, type Role } from '../db/migrate.ts';
 
 export type { Sql };
 
+/** Pool settings a caller may override; the embedded database needs a pool of one. */
+export type PoolOptions = Pick<Options<Record<string, PostgresType>>, 'max' | 'max_lifetime'>;
+
 /**
- * Opens a database and applies pending migrations for `role`.
+ * Opens a database and applies pending migrations for `role`. The pool has
+ * 10 connections unless `pool` says otherwise.
  *
  * @throws CaroniError `database_unreachable` with what to run when it cannot connect.
  */
-export async function openDatabase(url: string, role: Role): Promise<Sql> {
-  const sql = postgres(url, { onnotice: () => {}, max: 10 });
+export async function openDatabase(url: string, role: Role, pool: PoolOptions = {}): Promise<Sql> {
+  const sql = postgres(url, { onnotice: () => {}, max: 10, ...pool });
   try {
     await migrate(sql, role);
   } catch (error) {

@@ -5,17 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../common/ports.ts';
 import { resolveTemporalCli } from '../common/temporal-cli.ts';
-import {
-  deleteBrokerTopology,
-  testAmqpUrl,
-  testPostgresUrl,
-  uniqueName,
-  waitFor,
-} from './support/isolation.ts';
+import { deleteBrokerTopology, testAmqpUrl, uniqueName, waitFor } from './support/isolation.ts';
 
 const run = promisify(execFile);
 const expected = {
@@ -33,15 +26,12 @@ describe('caroni dev, as a user runs it', () => {
 
   afterAll(async () => {
     if (dev && dev.exitCode === null) dev.kill('SIGKILL');
-    const sql = postgres(testPostgresUrl, { max: 1, onnotice: () => {} });
-    for (const id of [managerId, agentId])
-      await sql.unsafe(`drop database if exists caroni_${id} with (force)`);
-    await sql.end();
     await deleteBrokerTopology(prefix, [managerId], ['text.stats', 'text.sha256'], [agentId]);
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('starts the federation, prints the example output, serves submits, and stops on SIGTERM', async () => {
+  it('starts the federation on embedded databases, prints the example output, serves submits, and stops on SIGTERM', async () => {
+    const adminToken = `caroni_e2e-admin-${uniqueName('token')}`;
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'caroni-dev-'));
     const temporalPort = await freePort();
     const apiPort = await freePort();
@@ -51,7 +41,9 @@ describe('caroni dev, as a user runs it', () => {
       TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
       TEMPORAL_WEB_URL: `http://127.0.0.1:${await freePort()}`,
       CARONI_API_PORT: String(apiPort),
-      DATABASE_URL: testPostgresUrl,
+      // Unset: the embedded databases under the data directory, as on a fresh machine.
+      DATABASE_URL: '',
+      CARONI_ADMIN_TOKEN: adminToken,
       AMQP_URL: testAmqpUrl,
       CARONI_BROKER_PREFIX: prefix,
       CARONI_MANAGER_ID: managerId,
@@ -72,6 +64,12 @@ describe('caroni dev, as a user runs it', () => {
       what: `the example output (stderr so far: ${stderr.slice(-2000)})`,
     });
     expect(JSON.parse(printed)).toEqual(expected);
+
+    // The admin token came from CARONI_ADMIN_TOKEN.
+    const jobTypes = await fetch(`http://127.0.0.1:${apiPort}/v1/admin/job-types`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    expect(jobTypes.status).toBe(200);
 
     const submitted = await run(
       process.execPath,
