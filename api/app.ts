@@ -1,121 +1,25 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import type { JsonObject } from '../common/json.ts';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from '../common/log.ts';
+import { authenticate, requireAdmin, type ApiEnv } from './auth.ts';
 import { errorBody, onError } from './errors.ts';
-import { getRun, startRun, type RunsContext } from './runs.ts';
+import { registerAdminRoutes } from './routes/admin.ts';
+import { registerMetaRoutes } from './routes/meta.ts';
+import { registerRunRoutes } from './routes/runs.ts';
+import { registerScheduleRoutes } from './routes/schedules.ts';
+import type { RunsContext } from './runs.ts';
 
-const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-    }),
-  })
-  .openapi('Error');
-
-const StartRunSchema = z
-  .object({
-    workflow: z.string().min(1).openapi({ example: 'example' }),
-    version: z.number().int().positive().optional(),
-    input: z
-      .record(z.string(), z.unknown())
-      .default({})
-      .openapi({ example: { text: 'the quick brown fox' } }),
-    idempotencyKey: z.string().min(1).max(200).optional(),
-  })
-  .strict()
-  .openapi('StartRun');
-
-const StepSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string().openapi({ example: 'job:text.stats' }),
-    status: z.enum([
-      'pending',
-      'waiting',
-      'queued',
-      'running',
-      'succeeded',
-      'skipped',
-      'failed',
-      'paused',
-      'cancelled',
-    ]),
-    generation: z.number(),
-    jobId: z.string().optional(),
-    attempt: z.number().optional(),
-    agent: z.string().optional(),
-    progress: z.unknown().optional(),
-    items: z
-      .object({ total: z.number(), running: z.number(), succeeded: z.number(), failed: z.number() })
-      .optional(),
-    output: z.unknown().optional(),
-    error: z.object({ type: z.string(), message: z.string() }).optional(),
-    queuedAt: z.string().optional(),
-    startedAt: z.string().optional(),
-    finishedAt: z.string().optional(),
-  })
-  .openapi('Step');
-
-const RunSchema = z
-  .object({
-    id: z.string(),
-    runId: z.string(),
-    workflow: z.string().optional(),
-    version: z.number().optional(),
-    status: z.string().openapi({ example: 'COMPLETED' }),
-    startedAt: z.string(),
-    closedAt: z.string().optional(),
-    steps: z.array(StepSchema).optional(),
-    output: z.unknown().optional(),
-    error: z.object({ type: z.string().optional(), message: z.string() }).optional(),
-    temporalWebUrl: z.string(),
-  })
-  .openapi('Run');
-
-const errors = {
-  400: {
-    description: 'The request is malformed',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
-  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
-};
-
-const startRunRoute = createRoute({
-  method: 'post',
-  path: '/v1/runs',
-  summary: 'Start a run of a workflow definition',
-  request: {
-    body: { content: { 'application/json': { schema: StartRunSchema } }, required: true },
-  },
-  responses: {
-    202: {
-      description:
-        'The run is started (or, for a repeated idempotency key, the first run is returned)',
-      content: { 'application/json': { schema: z.object({ id: z.string(), url: z.string() }) } },
-    },
-    ...errors,
-  },
-});
-
-const getRunRoute = createRoute({
-  method: 'get',
-  path: '/v1/runs/{id}',
-  summary: 'Get a run: status, steps, output or error, and its Temporal Web link',
-  request: { params: z.object({ id: z.string().min(1) }) },
-  responses: {
-    200: { description: 'The run', content: { 'application/json': { schema: RunSchema } } },
-    ...errors,
-  },
-});
+/** Largest request body: a definition may be 256 KiB of JSON, YAML a little more. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The site API of one manager. Built without a server so tests can call
- * `app.request(...)` in process.
+ * The API of one manager: the site's runs (submitter or admin token) and its
+ * administration (admin token, under `/v1/admin`). Built without a server so
+ * tests can call `app.request(...)` in process.
  */
-export function createApp(ctx: RunsContext, log: Logger) {
-  const app = new OpenAPIHono({
+export function createApp(ctx: RunsContext, log: Logger): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
       const issues = result.error.issues.map((issue) => ({
@@ -137,28 +41,40 @@ export function createApp(ctx: RunsContext, log: Logger) {
     c.json(errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`), 404),
   );
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  // Public: health, the API's own description and the definition language's schema.
+  registerMetaRoutes(app, ctx);
+  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
 
-  app.openapi(startRunRoute, async (c) => {
-    const body = c.req.valid('json');
-    const { id } = await startRun(ctx, {
-      workflow: body.workflow,
-      version: body.version,
-      // A parsed JSON body holds only JSON values.
-      input: body.input as JsonObject,
-      idempotencyKey: body.idempotencyKey ?? c.req.header('Idempotency-Key'),
-    });
-    return c.json({ id, url: `/v1/runs/${encodeURIComponent(id)}` }, 202);
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          errorBody('body_too_large', `the request body is over ${MAX_BODY_BYTES} bytes`),
+          413,
+        ),
+    }),
+  );
+  app.use('/v1/*', authenticate(ctx.sql));
+  app.use('/v1/admin/*', requireAdmin);
+  registerRunRoutes(app, ctx);
+  registerScheduleRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A submitter token (runs) or an admin token (runs and /v1/admin)',
   });
-
-  app.openapi(getRunRoute, async (c) => {
-    const run = await getRun(ctx, c.req.valid('param').id);
-    return c.json(run, 200);
-  });
-
-  app.doc('/openapi.json', {
-    openapi: '3.0.0',
-    info: { title: 'Caroni manager API', version: '1' },
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Caroni manager API',
+      version: '1',
+      description:
+        'Start, follow and control a site’s runs; administer its job types, workflow definitions, schedules and trust.',
+    },
   });
   return app;
 }

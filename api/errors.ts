@@ -20,10 +20,20 @@ export function errorBody(
   return { error: issues ? { code, message, issues } : { code, message } };
 }
 
+const CLIENT_ERRORS = new Set([
+  'definition_syntax',
+  'invalid_public_key',
+  'invalid_cursor',
+  'invalid_schedule',
+]);
+
 function statusOf(error: CaroniError): ContentfulStatusCode {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof InvalidDocumentError) return 400;
+  // Problems with what the client sent, each with its own code.
+  if (CLIENT_ERRORS.has(error.code)) return 400;
+  if (error.code === 'unsupported_media_type') return 415;
   return 500;
 }
 
@@ -31,7 +41,17 @@ function statusOf(error: CaroniError): ContentfulStatusCode {
 export function onError(log: Logger) {
   return function handleError(error: Error, c: Context) {
     if (error instanceof HTTPException) {
-      return c.json(errorBody('bad_request', error.message), error.status as ContentfulStatusCode);
+      const status = error.status as ContentfulStatusCode;
+      if (status === 415) {
+        return c.json(
+          errorBody(
+            'unsupported_media_type',
+            `${error.message}: send application/json (definitions also take application/yaml)`,
+          ),
+          status,
+        );
+      }
+      return c.json(errorBody('bad_request', error.message), status);
     }
     if (error instanceof CaroniError) {
       const status = statusOf(error);

@@ -5,6 +5,7 @@ import {
   WorkflowNotFoundError,
   type Client,
 } from '@temporalio/client';
+import type { SearchAttributePair } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import { CaroniError } from '../common/errors.ts';
 import type { Json, JsonObject } from '../common/json.ts';
@@ -66,6 +67,55 @@ export function runIdFor(idempotencyKey: string | undefined): string {
   return `run-${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}`;
 }
 
+/** What starting the interpreter needs: its input and the run's search attributes. */
+export interface PreparedRun {
+  definition: Definition;
+  args: InterpreterInput;
+  searchAttributes: SearchAttributePair[];
+}
+
+/**
+ * Snapshots the latest (or given) version of a workflow definition, its child
+ * workflows and its job types' defaults into the interpreter's input. Both a
+ * run started now and a schedule's future runs start from this, so a schedule
+ * keeps the snapshot taken when it was created.
+ *
+ * @throws NotFoundError when the definition (or a child's) does not exist.
+ */
+export async function prepareRun(
+  ctx: RunsContext,
+  request: Omit<StartRunRequest, 'idempotencyKey'>,
+): Promise<PreparedRun> {
+  const definition = await getDefinition(ctx.sql, request.workflow, request.version);
+  if (!definition) {
+    const which = request.version === undefined ? '' : ` version ${request.version}`;
+    throw new NotFoundError(
+      'definition_not_found',
+      `workflow "${request.workflow}"${which} is not defined here: save its definition first`,
+    );
+  }
+  const children = await snapshotChildren(ctx, definition);
+  const jobTypes = [definition, ...Object.values(children)].flatMap((d) =>
+    d.steps.filter(isJobStep).map((step) => step.job),
+  );
+  return {
+    definition,
+    args: {
+      definition,
+      children,
+      input: request.input,
+      manager: ctx.managerId,
+      jobDefaults: ctx.jobDefaults,
+      jobTypes: await jobTypeDefaults(ctx.sql, [...new Set(jobTypes)]),
+      continueAsNewAfterEvents: request.continueAsNewAfterEvents,
+    },
+    searchAttributes: [
+      { key: workflowKey, value: definition.name },
+      { key: versionKey, value: definition.version },
+    ],
+  };
+}
+
 /**
  * Starts a run of the latest (or given) version of a workflow definition;
  * with an idempotency key, a repeated call returns the run the first call
@@ -77,28 +127,8 @@ export async function startRun(
   ctx: RunsContext,
   request: StartRunRequest,
 ): Promise<{ id: string }> {
-  const definition = await getDefinition(ctx.sql, request.workflow, request.version);
-  if (!definition) {
-    const which = request.version === undefined ? '' : ` version ${request.version}`;
-    throw new NotFoundError(
-      'definition_not_found',
-      `workflow "${request.workflow}"${which} is not defined here: save its definition first`,
-    );
-  }
+  const { args, searchAttributes } = await prepareRun(ctx, request);
   const id = runIdFor(request.idempotencyKey);
-  const children = await snapshotChildren(ctx, definition);
-  const jobTypes = [definition, ...Object.values(children)].flatMap((d) =>
-    d.steps.filter(isJobStep).map((step) => step.job),
-  );
-  const args: InterpreterInput = {
-    definition,
-    children,
-    input: request.input,
-    manager: ctx.managerId,
-    jobDefaults: ctx.jobDefaults,
-    jobTypes: await jobTypeDefaults(ctx.sql, [...new Set(jobTypes)]),
-    continueAsNewAfterEvents: request.continueAsNewAfterEvents,
-  };
   try {
     await ctx.client.workflow.start('interpreter', {
       taskQueue: TaskQueues.workflows,
@@ -106,10 +136,7 @@ export async function startRun(
       args: [args],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: [
-        { key: workflowKey, value: definition.name },
-        { key: versionKey, value: definition.version },
-      ],
+      typedSearchAttributes: searchAttributes,
     });
   } catch (error) {
     // A closed run with this id exists: the key was used before, return that run.

@@ -11,6 +11,7 @@ import {
 } from '../common/broker.ts';
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
+import { agentSightings } from '../db/agents-seen.ts';
 import { getJobType } from '../db/job-types.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
 import { createLogger, type Logger } from '../common/log.ts';
@@ -100,6 +101,7 @@ export async function startBridge(
     client,
     trust,
     log,
+    onSeen: agentSightings(sql),
   });
   await replies.start();
   const running = worker.run();

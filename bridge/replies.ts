@@ -33,6 +33,8 @@ export interface ReplyConsumerOptions {
   prefetch?: number;
   /** Pause before a reply that could not be handed over goes back to the queue. Default 1 s. */
   retryDelayMs?: number;
+  /** Told of each trusted agent a verified reply came from (the admin API lists them). */
+  onSeen?: (agentId: string) => Promise<void>;
 }
 
 /** Counts of what the reply consumer did, by outcome. */
@@ -91,6 +93,10 @@ export class ReplyConsumer {
       return;
     }
     const { workflowId } = reply;
+    // Bookkeeping only: a failed write must not hold up the reply.
+    this.options.onSeen?.(opened.envelope.sender).catch((error: unknown) => {
+      log.warn({ err: error, agent: opened.envelope.sender }, 'could not record the agent as seen');
+    });
     try {
       await this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply.reply);
       this.count(`delivered_${reply.reply.kind}`);

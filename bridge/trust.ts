@@ -35,3 +35,15 @@ export async function listTrustedAgentIds(sql: Sql): Promise<string[]> {
   >`select agent_id from trusted_agents order by agent_id`;
   return rows.map((row) => row.agent_id);
 }
+
+export async function listTrustedAgents(
+  sql: Sql,
+): Promise<{ agentId: string; publicKeyPem: string; addedAt: string }[]> {
+  const rows = await sql<{ agent_id: string; public_key_pem: string; added_at: Date }[]>`
+    select agent_id, public_key_pem, added_at from trusted_agents order by agent_id`;
+  return rows.map((row) => ({
+    agentId: row.agent_id,
+    publicKeyPem: row.public_key_pem,
+    addedAt: row.added_at.toISOString(),
+  }));
+}

@@ -8,6 +8,8 @@ import { startBridge, type Bridge } from '../bridge/main.ts';
 import type { Config } from '../common/config.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
+import type { DevTokens } from './api-client.ts';
+import { generateToken, saveToken } from '../db/tokens.ts';
 import { seedExampleSite } from '../examples/seed.ts';
 import { startManager, type Manager } from '../manager/main.ts';
 
@@ -24,6 +26,8 @@ export interface FederationOptions {
 }
 
 export interface Federation {
+  /** The API's admin token and the example site's submitter token. */
+  tokens: DevTokens;
   manager: Manager;
   bridge: Bridge | undefined;
   agent: Awaited<ReturnType<typeof startAgent>>;
@@ -46,6 +50,12 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     publicKeyPem: publicKeyPem(managerIdentity.publicKey),
   });
   await seedExampleSite(managerSql);
+  const tokens: DevTokens = {
+    admin: config.devTokens.admin ?? generateToken(),
+    site: config.devTokens.site ?? generateToken(),
+  };
+  await saveToken(managerSql, 'dev-admin', 'admin', tokens.admin);
+  await saveToken(managerSql, 'dev-site', 'submitter', tokens.site);
 
   const manager = await startManager(config, {
     workflowBundlePath: options.workflowBundlePath,
@@ -61,6 +71,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   });
   const api = await startApi(config, { sql: managerSql, log: log.child({ service: 'api' }) });
   return {
+    tokens,
     manager,
     bridge,
     agent,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { startAgent } from '../agent/main.ts';
 import { addTrustedManager } from '../agent/trust.ts';
@@ -12,7 +12,10 @@ import { isJsonObject, type JsonObject } from '../common/json.ts';
 import { initKeyFiles, loadIdentity, publicKeyPem } from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
 import { startManager } from '../manager/main.ts';
+import { registerAdminCommands } from './admin-commands.ts';
+import { ApiClient, devTokensFile, resolveToken } from './api-client.ts';
 import { runExample, startDev } from './dev.ts';
+import { registerRunsCommands } from './runs-commands.ts';
 import { submit } from './submit.ts';
 
 /** Runs a long-lived service until SIGINT/SIGTERM, then stops it gracefully. */
@@ -61,8 +64,12 @@ program
     const log = createLogger('caroni-dev');
     const dev = await startDev(config, log);
     const api = `http://127.0.0.1:${dev.federation.api.port}`;
+    const { tokens } = dev.federation;
+    // Readable only by this user: the CLI on this machine picks the tokens up from here.
+    await writeFile(devTokensFile(config.dataDir), `${JSON.stringify(tokens)}\n`, { mode: 0o600 });
     process.stderr.write(
-      `\nCaroni is running.\n  API:          ${api}\n  Temporal Web: ${config.temporal.webUrl}/namespaces/${config.manager.namespace}/workflows\n` +
+      `\nCaroni is running.\n  API:          ${api} (reference: ${api}/docs)\n  Temporal Web: ${config.temporal.webUrl}/namespaces/${config.manager.namespace}/workflows\n` +
+        `  Admin token:  ${tokens.admin}\n  Site token:   ${tokens.site}\n` +
         `  Submit:       npx caroni submit example --input '{"text":"the quick brown fox"}' --wait\n\n`,
     );
     const output = await runExample(dev);
@@ -100,10 +107,15 @@ program
   .option('--input-file <file>', 'read the run input from a JSON file')
   .option('--version <n>', 'definition version (default: latest)', parseInteger)
   .option('--idempotency-key <key>', 'the same key returns the same run')
-  .option('--wait', 'follow the run and print its output JSON as the last line', false)
+  .option(
+    '--wait',
+    "follow the run's events (a line per step change on stderr), print its output JSON as the last line, exit 1 unless it completed",
+    false,
+  )
   .addOption(
     new Option('--api <url>', 'manager API').env('CARONI_API_URL').default('http://127.0.0.1:8000'),
   )
+  .addOption(new Option('--token <token>', 'API token').env('CARONI_TOKEN'))
   .action(
     async (
       workflow: string,
@@ -114,13 +126,15 @@ program
         idempotencyKey?: string;
         wait: boolean;
         api: string;
+        token?: string;
       },
     ) => {
+      const token = await resolveToken(opts.token, loadConfig().dataDir, 'site');
       const input = opts.inputFile
         ? parseJsonObject(await readFile(opts.inputFile, 'utf8'), opts.inputFile)
         : parseJsonObject(opts.input ?? '{}', '--input');
       const run = await submit({
-        api: opts.api.replace(/\/$/, ''),
+        api: new ApiClient(opts.api.replace(/\/$/, ''), token),
         workflow,
         version: opts.version,
         input,
@@ -140,6 +154,8 @@ program
       process.exitCode = 1;
     },
   );
+
+registerRunsCommands(program);
 
 const keys = program.command('keys').description('Ed25519 identities of managers and agents');
 keys
@@ -170,19 +186,34 @@ program
   .argument('<id>', 'id of the trusted party')
   .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it')
   .option('--weight <n>', 'fair-share weight of a trusted manager', parseInteger, 1)
-  .action(async (kind: 'agent' | 'manager', id: string, file: string, opts: { weight: number }) => {
-    const config = loadConfig();
-    const pem = await readFile(file, 'utf8');
-    const role = kind === 'agent' ? 'manager' : 'agent';
-    const sql = await openDatabase(requireDatabaseUrl(config, role), role);
-    try {
-      if (kind === 'agent') await addTrustedAgent(sql, id, pem);
-      else await addTrustedManager(sql, { managerId: id, publicKeyPem: pem, weight: opts.weight });
-    } finally {
-      await sql.end();
-    }
-    process.stderr.write(`${role} now trusts ${kind} ${id}\n`);
-  });
+  .option('--max-concurrent <n>', "most of a trusted manager's jobs running at once", parseInteger)
+  .action(
+    async (
+      kind: 'agent' | 'manager',
+      id: string,
+      file: string,
+      opts: { weight: number; maxConcurrent?: number },
+    ) => {
+      const config = loadConfig();
+      const pem = await readFile(file, 'utf8');
+      const role = kind === 'agent' ? 'manager' : 'agent';
+      const sql = await openDatabase(requireDatabaseUrl(config, role), role);
+      try {
+        if (kind === 'agent') await addTrustedAgent(sql, id, pem);
+        else {
+          await addTrustedManager(sql, {
+            managerId: id,
+            publicKeyPem: pem,
+            weight: opts.weight,
+            maxConcurrent: opts.maxConcurrent,
+          });
+        }
+      } finally {
+        await sql.end();
+      }
+      process.stderr.write(`${role} now trusts ${kind} ${id}\n`);
+    },
+  );
 
 program
   .command('migrate')
@@ -195,6 +226,8 @@ program
     await sql.end();
     process.stderr.write(`${role} database is up to date\n`);
   });
+
+registerAdminCommands(program);
 
 try {
   await program.parseAsync();

@@ -1,10 +1,11 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { CaroniError } from '../common/errors.ts';
+import type { RunEnd } from '../api/run-events.ts';
 import type { JsonObject } from '../common/json.ts';
-import type { RunView } from '../api/runs.ts';
+import type { StepState } from '../workflows/messages.ts';
+import type { ApiClient } from './api-client.ts';
+import { followRun } from './run-events.ts';
 
 export interface SubmitOptions {
-  api: string;
+  api: ApiClient;
   workflow: string;
   version?: number;
   input: JsonObject;
@@ -14,69 +15,45 @@ export interface SubmitOptions {
   progress: (line: string) => void;
 }
 
-async function call<T>(url: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, init);
-  } catch (error) {
-    throw new CaroniError(
-      'api_unreachable',
-      `cannot reach the Caroni API at ${new URL(url).origin}: start it (\`npx caroni dev\`) or pass --api`,
-      { cause: error },
-    );
-  }
-  const body = (await response.json()) as T & { error?: { code: string; message: string } };
-  if (!response.ok) {
-    throw new CaroniError(
-      body.error?.code ?? 'api_error',
-      body.error?.message ?? `HTTP ${response.status}`,
-    );
-  }
-  return body;
+/** A step's progress line: status, agent, attempt, progress and error as far as known. */
+export function stepLine(step: StepState): string {
+  return (
+    `${step.id} (${step.kind}): ${step.status}` +
+    (step.agent ? ` on ${step.agent}` : '') +
+    (step.attempt && step.attempt > 1 ? ` attempt ${step.attempt}` : '') +
+    (step.progress !== undefined && step.progress !== null
+      ? ` ${JSON.stringify(step.progress)}`
+      : '') +
+    (step.error ? `: ${step.error.message}` : '')
+  );
 }
-
-const ENDED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TERMINATED', 'TIMED_OUT']);
 
 /**
  * Starts a run through a manager's API (the site stub) and, with `wait`,
- * follows it with a line per step change until it ends.
+ * follows its event stream with a line per step change until it ends.
  *
- * @returns the run as last seen.
+ * @returns the run's end with `wait`, else just its id.
  */
-export async function submit(options: SubmitOptions): Promise<RunView | { id: string }> {
-  const started = await call<{ id: string }>(`${options.api}/v1/runs`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
+export async function submit(options: SubmitOptions): Promise<RunEnd | { id: string }> {
+  const started = await options.api.request<{ id: string }>('POST', '/v1/runs', {
+    json: {
       workflow: options.workflow,
       version: options.version,
       input: options.input,
       idempotencyKey: options.idempotencyKey,
-    }),
+    },
   });
   options.progress(`run ${started.id} started`);
   if (!options.wait) return started;
+  // An event may change a field the line does not show, and a reconnect repeats every step: print only new lines.
   const seen = new Map<string, string>();
-  for (;;) {
-    const run = await call<RunView>(`${options.api}/v1/runs/${encodeURIComponent(started.id)}`);
-    for (const step of run.steps ?? []) {
-      const line =
-        `${step.id} (${step.kind}): ${step.status}` +
-        (step.agent ? ` on ${step.agent}` : '') +
-        (step.attempt && step.attempt > 1 ? ` attempt ${step.attempt}` : '') +
-        (step.progress !== undefined && step.progress !== null
-          ? ` ${JSON.stringify(step.progress)}`
-          : '') +
-        (step.error ? `: ${step.error.message}` : '');
-      if (seen.get(step.id) !== line) {
-        seen.set(step.id, line);
-        options.progress(line);
-      }
-    }
-    if (ENDED.has(run.status)) {
-      options.progress(`run ${run.id} ${run.status.toLowerCase()}; history: ${run.temporalWebUrl}`);
-      return run;
-    }
-    await sleep(250);
-  }
+  const end = await followRun(options.api, started.id, (event) => {
+    if (event.event !== 'step') return;
+    const line = stepLine(event.data);
+    if (seen.get(event.data.id) === line) return;
+    seen.set(event.data.id, line);
+    options.progress(line);
+  });
+  options.progress(`run ${end.id} ${end.status.toLowerCase()}; history: ${end.temporalWebUrl}`);
+  return end;
 }

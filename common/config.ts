@@ -31,6 +31,8 @@ const schema = z.object({
   CARONI_QUEUE_TIMEOUT_MS: durationMs.default(10 * 60_000),
   CARONI_RUN_TIMEOUT_MS: durationMs.default(60 * 60_000),
   CARONI_PROGRESS_TIMEOUT_MS: durationMs.default(60_000),
+  CARONI_ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  CARONI_SITE_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
 });
 
 /** Everything a Caroni process reads from its environment, validated once. */
@@ -44,6 +46,8 @@ export interface Config {
   agent: { id: string; slots: number; handlers: string | undefined; port: number };
   api: { host: string; port: number };
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
+  /** Tokens `caroni dev` (and the tests' federation) install instead of generating them. */
+  devTokens: { admin: string | undefined; site: string | undefined };
 }
 
 /**
@@ -80,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       runTimeoutMs: e.CARONI_RUN_TIMEOUT_MS,
       progressTimeoutMs: e.CARONI_PROGRESS_TIMEOUT_MS,
     },
+    devTokens: { admin: e.CARONI_ADMIN_TOKEN, site: e.CARONI_SITE_TOKEN },
   };
 }
 
@@ -91,7 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function requireDatabaseUrl(config: Config, role: string): string {
   if (!config.databaseUrl) {
     throw new ConfigError(
-      `DATABASE_URL is not set: the ${role} needs its own PostgreSQL database (e.g. DATABASE_URL=postgres://127.0.0.1:5432/caroni_${role})`,
+      `DATABASE_URL is not set: outside \`caroni dev\` (which embeds its databases) a process needs the ${role}'s own PostgreSQL database (e.g. DATABASE_URL=postgres://127.0.0.1:5432/caroni_${role})`,
     );
   }
   return config.databaseUrl;

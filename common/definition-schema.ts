@@ -14,13 +14,11 @@ export const jsonSchema: z.ZodType<Json> = z.lazy(() =>
   ]),
 );
 
-/** Step ids and workflow names. */
-export const identifierSchema = z
-  .string()
-  .regex(
-    /^[a-z][a-z0-9_-]{0,62}$/,
-    'lowercase letters, digits, "-" and "_", starting with a letter, at most 63 characters',
-  );
+/** Step ids and workflow names (the API's schemas build on the pattern with their own zod). */
+export const identifierPattern = /^[a-z][a-z0-9_-]{0,62}$/;
+export const identifierRule =
+  'lowercase letters, digits, "-" and "_", starting with a letter, at most 63 characters';
+export const identifierSchema = z.string().regex(identifierPattern, identifierRule);
 
 /** Job type names: dotted lowercase, e.g. `text.stats`. */
 export const jobTypeNameSchema = z

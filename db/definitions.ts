@@ -33,3 +33,22 @@ export async function saveDefinition(sql: Sql, definition: Definition): Promise<
     returning definition = ${body} as same`;
   return rows[0]?.same ?? false;
 }
+
+/** Every definition name with its latest version and how many versions it has. */
+export async function listDefinitions(
+  sql: Sql,
+): Promise<{ name: string; latestVersion: number; versions: number }[]> {
+  return sql<{ name: string; latestVersion: number; versions: number }[]>`
+    select name, max(version) as "latestVersion", count(*)::int as versions
+    from workflow_definitions group by name order by name`;
+}
+
+/** The versions of one definition, oldest first, with when each was saved. */
+export async function listDefinitionVersions(
+  sql: Sql,
+  name: string,
+): Promise<{ version: number; createdAt: string }[]> {
+  const rows = await sql<{ version: number; created_at: Date }[]>`
+    select version, created_at from workflow_definitions where name = ${name} order by version`;
+  return rows.map((row) => ({ version: row.version, createdAt: row.created_at.toISOString() }));
+}

@@ -40,16 +40,14 @@ function ended(run: RunView): boolean {
 describe('the job path', () => {
   it('runs the example workflow through the API, bridge, broker and agent', async () => {
     const s = await site();
-    const api = `http://127.0.0.1:${s.federation.api.port}`;
-    const response = await fetch(`${api}/v1/runs`, {
+    const response = await s.fetchApi('/v1/runs', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ workflow: 'example', input: { text: 'the quick brown fox' } }),
     });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
     const run = await waitFor(async () => {
-      const view = (await (await fetch(`${api}/v1/runs/${id}`)).json()) as RunView;
+      const view = (await (await s.fetchApi(`/v1/runs/${id}`)).json()) as RunView;
       return ended(view) ? view : undefined;
     });
     expect(run.status).toBe('COMPLETED');
@@ -81,32 +79,30 @@ describe('the job path', () => {
 
   it('returns the same run for the same idempotency key and answers bad requests clearly', async () => {
     const s = await site();
-    const api = `http://127.0.0.1:${s.federation.api.port}`;
     const start = () =>
-      fetch(`${api}/v1/runs`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          workflow: 'example',
-          input: { text: 'a b' },
-          idempotencyKey: 'order-17',
-        }),
-      }).then((r) => r.json() as Promise<{ id: string }>);
+      s
+        .fetchApi('/v1/runs', {
+          method: 'POST',
+          body: JSON.stringify({
+            workflow: 'example',
+            input: { text: 'a b' },
+            idempotencyKey: 'order-17',
+          }),
+        })
+        .then((r) => r.json() as Promise<{ id: string }>);
     const first = await start();
     await waitFor(async () => ended(await getRun(s.federation.api.ctx, first.id)));
     expect((await start()).id).toBe(first.id);
 
-    const unknown = await fetch(`${api}/v1/runs`, {
+    const unknown = await s.fetchApi('/v1/runs', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ workflow: 'nope', input: {} }),
     });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: { code: 'definition_not_found' } });
 
-    const invalid = await fetch(`${api}/v1/runs`, {
+    const invalid = await s.fetchApi('/v1/runs', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ input: 'not an object' }),
     });
     expect(invalid.status).toBe(400);
@@ -114,7 +110,7 @@ describe('the job path', () => {
     expect(body.error.code).toBe('invalid_request');
     expect(body.error.issues.map((issue) => issue.path).sort()).toEqual(['input', 'workflow']);
 
-    const missing = await fetch(`${api}/v1/runs/no-such-run`);
+    const missing = await s.fetchApi('/v1/runs/no-such-run');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 'run_not_found' } });
   });

@@ -107,7 +107,7 @@ export async function interpreter(args: InterpreterInput): Promise<Json> {
     (control) => {
       const state = byId.get(control.stepId) as StepState;
       decisions.set(control.stepId, control);
-      // A retry is visible in the update's answer: the new generation is the new job id.
+      // The decision shows in the update's answer: a retry's new generation is its new job id.
       if (control.action === 'retry') {
         Object.assign(state, {
           status: 'pending',
@@ -116,7 +116,10 @@ export async function interpreter(args: InterpreterInput): Promise<Json> {
         });
       }
       changes++;
-      return { ...state };
+      // The loop marks a skipped step done itself, with its output in scope for the steps after it.
+      return control.action === 'skip'
+        ? { ...state, status: 'skipped', output: control.output ?? null, error: undefined }
+        : { ...state };
     },
     {
       validator: (control) => {

@@ -9,7 +9,7 @@ export { testHandlersPath } from './site.ts';
  * namespace, broker prefix, databases and keys, on the run's shared dev server.
  */
 export function startTestSite(
-  options: { withoutBridge?: boolean; slots?: number } = {},
+  options: { withoutBridge?: boolean; slots?: number; embeddedDatabases?: boolean } = {},
 ): Promise<TestSite> {
   return startSite({
     ...options,

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Sql } from 'postgres';
 import { startFederation, type Federation } from '../../cli/federation.ts';
 import { loadConfig, type Config } from '../../common/config.ts';
-import { openDatabase } from '../../common/db.ts';
+import { openDatabase, type PoolOptions } from '../../common/db.ts';
+import { startEmbeddedDatabase } from '../../common/embedded-db.ts';
 import { createLogger } from '../../common/log.ts';
 import { handlers } from './handlers.ts';
 import {
@@ -34,6 +35,8 @@ export interface TestSite {
   agentSql: Sql;
   managerDatabaseUrl: string;
   federation: Federation;
+  /** Calls the site's API over HTTP with its submitter token, or `token` (`null`: none). */
+  fetchApi(route: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
   teardown(): Promise<void>;
 }
 
@@ -49,13 +52,33 @@ export interface SiteOptions {
   workflowBundlePath?: string;
   withoutBridge?: boolean;
   slots?: number;
+  /** Manager and agent on embedded databases under the site's data directory, as in `caroni dev`. */
+  embeddedDatabases?: boolean;
+}
+
+interface TestDatabase {
+  url: string;
+  pool?: PoolOptions;
+  drop(): Promise<void>;
+}
+
+/** An embedded database in `dataDir/db/<label>`; `drop` stops it (the directory goes with `dataDir`). */
+async function embeddedTestDatabase(dataDir: string, label: string): Promise<TestDatabase> {
+  const db = await startEmbeddedDatabase({
+    dataDir: path.join(dataDir, 'db', label),
+    log: createLogger('test', process.env.LOG_LEVEL ?? 'warn'),
+  });
+  return { url: db.url, pool: db.pool, drop: db.stop };
 }
 
 export async function startSite(options: SiteOptions): Promise<TestSite> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'caroni-site-'));
   const topology = testTopology();
-  const managerDb = await createTestDatabase('manager');
-  const agentDb = await createTestDatabase('agent');
+  const createDatabase = options.embeddedDatabases
+    ? (label: string) => embeddedTestDatabase(dataDir, label)
+    : createTestDatabase;
+  const managerDb: TestDatabase = await createDatabase('manager');
+  const agentDb: TestDatabase = await createDatabase('agent');
   const managerId = uniqueName('site');
   const env: Record<string, string> = {
     CARONI_DATA_DIR: dataDir,
@@ -72,8 +95,8 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
   const config = loadConfig(env);
-  const managerSql = await openDatabase(managerDb.url, 'manager');
-  const agentSql = await openDatabase(agentDb.url, 'agent');
+  const managerSql = await openDatabase(managerDb.url, 'manager', managerDb.pool);
+  const agentSql = await openDatabase(agentDb.url, 'agent', agentDb.pool);
   const federation = await startFederation({
     config,
     managerSql,
@@ -90,6 +113,13 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
     agentSql,
     managerDatabaseUrl: managerDb.url,
     federation,
+    fetchApi(route, { token = federation.tokens.site, headers, ...init } = {}) {
+      const all = new Headers(headers);
+      if (token !== null) all.set('authorization', `Bearer ${token}`);
+      if (init.body !== undefined && !all.has('content-type'))
+        all.set('content-type', 'application/json');
+      return fetch(`http://127.0.0.1:${federation.api.port}${route}`, { ...init, headers: all });
+    },
     async teardown() {
       await federation.stop();
       await managerSql.end({ timeout: 5 });

@@ -1,0 +1,35 @@
+import { z } from '@hono/zod-openapi';
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'definition_not_found' }),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');
+
+const errorContent = { 'application/json': { schema: ErrorSchema } };
+
+/** The error responses every authenticated route may give. */
+export const errorResponses = {
+  400: { description: 'The request is malformed; `issues` says where', content: errorContent },
+  401: { description: 'No token, or a token this manager does not know', content: errorContent },
+  403: { description: 'The token may not use this route', content: errorContent },
+  404: { description: 'Not found', content: errorContent },
+  409: { description: 'The request conflicts with the current state', content: errorContent },
+  413: { description: 'The body is too large', content: errorContent },
+};
+
+/** A JSON response body with `schema`. */
+export function json<T extends z.ZodType>(description: string, schema: T) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** A required JSON request body with `schema`. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { content: { 'application/json': { schema } }, required: true } };
+}
+
+export const security = [{ bearer: [] }];
