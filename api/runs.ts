@@ -13,6 +13,7 @@ import { getDefinition } from '../db/definitions.ts';
 import { jobTypeDefaults } from '../db/job-types.ts';
 import type { JobTimeouts } from '../workflows/definition.ts';
 import type { InterpreterInput } from '../workflows/interpreter.ts';
+import type { RunSummary } from './run-list.ts';
 import { runStateQuery, TaskQueues, type StepState } from '../workflows/messages.ts';
 import { versionKey, workflowKey } from '../workflows/search-attributes.ts';
 import { childKey } from '../workflows/steps.ts';
@@ -47,14 +48,7 @@ export interface StartRunRequest {
 }
 
 /** A run as the API shows it. */
-export interface RunView {
-  id: string;
-  runId: string;
-  workflow: string | undefined;
-  version: number | undefined;
-  status: string;
-  startedAt: string;
-  closedAt: string | undefined;
+export interface RunView extends RunSummary {
   steps: StepState[] | undefined;
   output: Json | undefined;
   error: { type: string | undefined; message: string } | undefined;

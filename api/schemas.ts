@@ -33,3 +33,11 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 }
 
 export const security = [{ bearer: [] }];
+
+/** The `{id}` path parameter of a run. */
+export const RunIdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});

@@ -1,11 +1,14 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { describe, expect, inject, it } from 'vitest';
 
 const historiesDir = path.resolve('test/histories');
+
+// Each replay starts and stops a worker: only warnings are worth reading.
+Runtime.install({ logger: new DefaultLogger('WARN') });
 
 /** Every recorded history with the workflow id it ran under (replies are matched on it). */
 async function histories(): Promise<{ file: string; workflowId: string; history: unknown }[]> {

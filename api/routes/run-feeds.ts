@@ -5,7 +5,7 @@ import type { ApiEnv } from '../auth.ts';
 import { streamRunEvents } from '../run-events.ts';
 import { listRuns, runStatusNames, type RunStatus } from '../run-list.ts';
 import { getRun, type RunsContext } from '../runs.ts';
-import { errorResponses, json, security } from '../schemas.ts';
+import { errorResponses, json, RunIdParam, security } from '../schemas.ts';
 
 const statusList = z
   .string()
@@ -79,13 +79,6 @@ const listRunsRoute = createRoute({
     ),
     ...errorResponses,
   },
-});
-
-const RunIdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
 const runEventsRoute = createRoute({

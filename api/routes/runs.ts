@@ -3,7 +3,7 @@ import type { Json, JsonObject } from '../../common/json.ts';
 import type { ApiEnv } from '../auth.ts';
 import { cancelRun, controlStep, signalRun } from '../run-control.ts';
 import { getRun, startRun, type RunsContext } from '../runs.ts';
-import { errorResponses, json, jsonBody, security } from '../schemas.ts';
+import { errorResponses, json, jsonBody, RunIdParam, security } from '../schemas.ts';
 import { registerRunFeedRoutes } from './run-feeds.ts';
 
 const StartRunSchema = z
@@ -96,13 +96,6 @@ const getRunRoute = createRoute({
     200: { description: 'The run', content: { 'application/json': { schema: RunSchema } } },
     ...errorResponses,
   },
-});
-
-const RunIdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
 const cancelRunRoute = createRoute({
