@@ -11,7 +11,7 @@ import { getDefinition, saveDefinition } from '../db/definitions.ts';
 import { listJobTypes, saveJobType, type JobTypeRow } from '../db/job-types.ts';
 import type { Definition } from '../workflows/definition.ts';
 import { childKey } from '../workflows/steps.ts';
-import { ConflictError } from './run-control.ts';
+import { ConflictError } from '../common/errors.ts';
 
 /** A definition or job type that cannot be saved; `issues` says where and why. */
 export class InvalidDocumentError extends CaroniError {

@@ -1,11 +1,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { CaroniError } from '../common/errors.ts';
 import type { Logger } from '../common/log.ts';
 import { InvalidDocumentError } from './definitions.ts';
-import { ConflictError } from './run-control.ts';
-import { NotFoundError } from './runs.ts';
+import { CaroniError, ConflictError, NotFoundError } from '../common/errors.ts';
 
 /** The one error body of the API: a stable code and a message that says what to fix. */
 export interface ErrorBody {

@@ -1,5 +1,4 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { CaroniError } from '../common/errors.ts';
 import type { Json } from '../common/json.ts';
 import {
   runSignal,
@@ -7,12 +6,8 @@ import {
   type StepControl,
   type StepState,
 } from '../workflows/messages.ts';
-import { NotFoundError, type RunsContext } from './runs.ts';
-
-/** The request does not fit the run's state now (e.g. retrying a step that is not paused). */
-export class ConflictError extends CaroniError {
-  override readonly name = 'ConflictError';
-}
+import { ConflictError, NotFoundError } from '../common/errors.ts';
+import type { RunsContext } from './runs.ts';
 
 async function onRun<T>(ctx: RunsContext, id: string, action: () => Promise<T>): Promise<T> {
   try {

@@ -7,7 +7,7 @@ import {
 } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
 import type { Sql } from 'postgres';
-import { CaroniError } from '../common/errors.ts';
+import { ConflictError, NotFoundError } from '../common/errors.ts';
 import type { Json, JsonObject } from '../common/json.ts';
 import { getDefinition } from '../db/definitions.ts';
 import { jobTypeDefaults } from '../db/job-types.ts';
@@ -23,10 +23,6 @@ import {
   isWorkflowStep,
   type Definition,
 } from '../workflows/definition.ts';
-
-export class NotFoundError extends CaroniError {
-  override readonly name = 'NotFoundError';
-}
 
 /** What a site's runs need: its Temporal client, its database and its identity. */
 export interface RunsContext {
@@ -153,9 +149,10 @@ async function snapshotChildren(
   let level = [root];
   for (let depth = 0; level.length > 0; depth++) {
     if (depth > DefinitionLimits.maxChildDepth) {
-      throw new CaroniError(
+      // Each definition was valid when saved; a child saved later may have deepened the tree.
+      throw new ConflictError(
         'definition_too_deep',
-        `child workflows of "${root.name}" nest deeper than ${DefinitionLimits.maxChildDepth}`,
+        `child workflows of "${root.name}" now nest deeper than ${DefinitionLimits.maxChildDepth}: save a version with fewer levels`,
       );
     }
     const next: Definition[] = [];

@@ -8,8 +8,9 @@ import {
 import { CaroniError } from '../common/errors.ts';
 import { isJsonObject, type JsonObject } from '../common/json.ts';
 import { TaskQueues } from '../workflows/messages.ts';
-import { ConflictError } from './run-control.ts';
-import { NotFoundError, prepareRun, type RunsContext } from './runs.ts';
+import { ConflictError } from '../common/errors.ts';
+import { NotFoundError } from '../common/errors.ts';
+import { prepareRun, type RunsContext } from './runs.ts';
 
 /** A schedule's runs are named `schedule-<id>-<scheduled time>` (Temporal appends the time). */
 export function scheduleWorkflowIdPrefix(id: string): string {

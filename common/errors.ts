@@ -20,3 +20,13 @@ export class ConfigError extends CaroniError {
     super('config_invalid', message, options);
   }
 }
+
+/** A run, definition, schedule or other named thing that does not exist (HTTP 404). */
+export class NotFoundError extends CaroniError {
+  override readonly name = 'NotFoundError';
+}
+
+/** The request does not fit the current state, e.g. retrying a step that is not paused (HTTP 409). */
+export class ConflictError extends CaroniError {
+  override readonly name = 'ConflictError';
+}

@@ -12,7 +12,8 @@ import { getDefinition, listDefinitions, listDefinitionVersions } from '../../db
 import { getJobType, listJobTypes } from '../../db/job-types.ts';
 import { actor, type ApiEnv } from '../auth.ts';
 import { applyDefinition, applyJobType, checkDefinition } from '../definitions.ts';
-import { NotFoundError, type RunsContext } from '../runs.ts';
+import { NotFoundError } from '../../common/errors.ts';
+import type { RunsContext } from '../runs.ts';
 import { errorResponses, json, jsonBody, security } from '../schemas.ts';
 
 const tags = ['admin'];
