@@ -1,10 +1,12 @@
-# One image for every Caroni process; the command picks the role.
+# One image for every Caroni process; the command picks the role
+# (ENTRYPOINT is `caroni`: `docker compose exec site-a-api caroni tokens create ops --role admin`).
 FROM node:20-bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
-COPY scripts ./scripts
-# The Temporal CLI is not needed in containers: Temporal runs as its own service.
-RUN npm ci --omit=dev --ignore-scripts
+# Runtime dependencies only (tsx runs the TypeScript). --ignore-scripts skips
+# the postinstall that fetches the Temporal CLI: Temporal runs as its own service.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY . .
-ENTRYPOINT ["node", "cli/caroni.js"]
+# `caroni` on PATH, for the compose file's setup scripts and `docker compose exec`.
+RUN ln -s /app/cli/caroni.js /usr/local/bin/caroni
+ENTRYPOINT ["caroni"]
