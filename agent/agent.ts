@@ -54,11 +54,24 @@ export interface AgentStats {
   cancelled: number;
   /** Requests for a job running here already (acked; the run replies). */
   duplicatesIgnored: number;
-  /** Deliveries put back because they arrived when no slot was free. */
+  /** Deliveries put back because they arrived when no slot was free, or their queue was no longer taken from (trust changed, draining). */
   requeuedNoSlot: number;
   /** Handlers running now, and the most ever seen at once. */
   running: number;
   maxConcurrent: number;
+}
+
+/** What the agent is doing now, for its admin API. */
+export interface AgentStatus {
+  agentId: string;
+  slots: number;
+  /** True between {@link Agent.drain} and {@link Agent.undrain}: no new work is taken. */
+  draining: boolean;
+  /** The job types this agent has handlers for. */
+  jobTypes: string[];
+  /** Handlers running now, by manager (managers with none are left out). */
+  running: Record<string, number>;
+  stats: AgentStats;
 }
 
 /**
@@ -75,9 +88,11 @@ export class Agent {
   private readonly jobTypes: ReadonlySet<string>;
   private trusted: TrustedManagers | undefined;
   private readonly claims = new JobClaims<RunningJob>();
-  private readonly runs = new Set<HandlerRun>();
+  /** Handlers running now, with the manager each job is for. */
+  private readonly runs = new Map<HandlerRun, string>();
   private readonly work = new Set<Promise<void>>();
   private trustTimer: NodeJS.Timeout | undefined;
+  private draining = false;
   private readonly counts = {
     refused: {} as Record<string, number>,
     jobsRun: 0,
@@ -116,10 +131,11 @@ export class Agent {
     // Before taking work: a cancellation must be able to reach the first job.
     await this.control.start();
     await this.intake.start();
-    this.trustTimer = setInterval(
-      () => void this.refreshTrust(),
-      this.options.trustRefreshMs ?? 5_000,
-    );
+    this.trustTimer = setInterval(() => {
+      this.reloadTrust().catch((error: unknown) =>
+        this.log.error({ err: error }, 'could not reload trusted managers'),
+      );
+    }, this.options.trustRefreshMs ?? 5_000);
     this.log.info({ jobTypes: [...this.jobTypes], slots: this.options.slots }, 'agent started');
   }
 
@@ -135,7 +151,7 @@ export class Agent {
     const timeout = sleep(this.options.stopTimeoutMs ?? 30_000, 'timeout' as const, { ref: false });
     if ((await Promise.race([all, timeout])) === 'timeout') {
       this.log.warn({ running: this.runs.size }, 'jobs still running at shutdown; aborting them');
-      for (const run of this.runs) run.abort('the agent is shutting down');
+      for (const run of this.runs.keys()) run.abort('the agent is shutting down');
       await Promise.race([all, sleep(1_000, undefined, { ref: false })]);
     }
     await this.control.close();
@@ -153,24 +169,72 @@ export class Agent {
     };
   }
 
+  status(): AgentStatus {
+    const running: Record<string, number> = {};
+    for (const managerId of this.runs.values()) running[managerId] = (running[managerId] ?? 0) + 1;
+    return {
+      agentId: this.options.id,
+      slots: this.options.slots,
+      draining: this.draining,
+      jobTypes: this.handledJobTypes(),
+      running,
+      stats: this.stats(),
+    };
+  }
+
+  /** The job types this agent has handlers for, sorted. */
+  handledJobTypes(): string[] {
+    return [...this.jobTypes].sort();
+  }
+
+  /**
+   * Reloads the trust list now and brings the consumed queues in line with
+   * it, instead of waiting for the periodic refresh: an admin's change takes
+   * effect when this resolves. @throws when the database cannot be read.
+   */
+  async reloadTrust(): Promise<void> {
+    await this.trusted?.refresh();
+    this.intake.update();
+    await this.intake.settled();
+  }
+
+  /**
+   * Stops taking new work for maintenance: consumers are cancelled and
+   * nothing is pulled, while running jobs finish and reply and cancellations
+   * are still taken. Resolves once the consumers are cancelled. Not
+   * persisted: a restarted agent takes work again.
+   */
+  async drain(): Promise<void> {
+    this.draining = true;
+    await this.intake.setDraining(true);
+    this.log.info({ running: this.runs.size }, 'draining: taking no new work');
+  }
+
+  /** Takes work again after {@link drain}. */
+  async undrain(): Promise<void> {
+    this.draining = false;
+    await this.intake.setDraining(false);
+    this.log.info('taking work again');
+  }
+
+  /** The (manager, job type) queues to take from: each trusted manager's allowed job types this agent handles. */
   private sources(): JobSource[] {
     const names = topologyNames(this.options.topology.prefix);
-    return (this.trusted?.list() ?? []).flatMap(({ managerId }) =>
-      [...this.jobTypes].map((jobType) => ({
-        queue: names.jobQueue(managerId, jobType),
-        manager: managerId,
-        jobType,
-      })),
+    return (this.trusted?.list() ?? []).flatMap(({ managerId, jobTypes }) =>
+      [...this.jobTypes]
+        .filter((jobType) => !jobTypes || jobTypes.includes(jobType))
+        .map((jobType) => ({
+          queue: names.jobQueue(managerId, jobType),
+          manager: managerId,
+          jobType,
+        })),
     );
   }
 
-  private async refreshTrust(): Promise<void> {
-    try {
-      await this.trusted?.refresh();
-      this.intake.update();
-    } catch (error) {
-      this.log.error({ err: error }, 'could not reload trusted managers');
-    }
+  /** False when `managerId`'s trust names job types that leave `jobType` out (its signature is checked apart). */
+  private allows(managerId: string, jobType: string): boolean {
+    const allowed = this.trusted?.list().find((m) => m.managerId === managerId)?.jobTypes;
+    return !allowed || allowed.includes(jobType);
   }
 
   private accept(delivery: Delivery): void {
@@ -196,6 +260,7 @@ export class Agent {
       self: this.options.id,
       lookup: (sender, keyId) => this.trusted?.lookup(sender, keyId),
       jobTypes: this.jobTypes,
+      allows: (managerId, jobType) => this.allows(managerId, jobType),
     });
     if (!checked.ok) return this.refuseRequest(delivery, checked);
     const request = checked.request;
@@ -216,7 +281,7 @@ export class Agent {
         request.progressIntervalMs || (this.options.defaultProgressIntervalMs ?? 10_000),
       onStart: (run) => {
         this.counts.jobsRun += 1;
-        this.runs.add(run);
+        this.runs.set(run, request.managerId);
         this.counts.maxConcurrent = Math.max(this.counts.maxConcurrent, this.runs.size);
       },
       onEnd: (run) => this.runs.delete(run),

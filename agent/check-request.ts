@@ -18,6 +18,8 @@ export const AgentRefusalReason = {
   /** Signed by a trusted manager, but for another manager's job or from another manager's queue. */
   SenderMismatch: 'sender_mismatch',
   UnknownJobType: 'unknown_job_type',
+  /** A trusted manager's request for a job type its trust on this agent does not include. */
+  JobTypeNotAllowed: 'job_type_not_allowed',
   /** A `CancelJob` signed outside the freshness window around the agent's clock. */
   Stale: 'stale',
 } as const;
@@ -55,7 +57,8 @@ export type CheckedRequest =
 /**
  * Verifies a delivery from a job queue: a signed envelope from a trusted
  * manager, addressed to any agent (or to `self`), holding a `JobRequest` of
- * that manager for a job type this agent handles, before its queue deadline.
+ * that manager for a job type this agent handles and `allows` that manager
+ * (default: all), before its queue deadline.
  */
 export function checkRequest(
   bytes: Uint8Array,
@@ -64,8 +67,15 @@ export function checkRequest(
     self,
     lookup,
     jobTypes,
+    allows = () => true,
     now = Date.now(),
-  }: { self: string; lookup: KeyLookup; jobTypes: ReadonlySet<string>; now?: number },
+  }: {
+    self: string;
+    lookup: KeyLookup;
+    jobTypes: ReadonlySet<string>;
+    allows?: (managerId: string, jobType: string) => boolean;
+    now?: number;
+  },
 ): CheckedRequest {
   let envelope: caroni.v1.Envelope;
   try {
@@ -129,6 +139,16 @@ export function checkRequest(
       reason: AgentRefusalReason.UnknownJobType,
       detail: `this agent does not handle job type ${request.jobType}`,
       reject: { request, reason: Reason.REASON_UNKNOWN_JOB_TYPE },
+    };
+  }
+  // The queue was allowed when it was consumed, but trust may have narrowed since, or the
+  // manager put a request of another type in an allowed type's queue.
+  if (!allows(request.managerId, request.jobType)) {
+    return {
+      ok: false,
+      reason: AgentRefusalReason.JobTypeNotAllowed,
+      detail: `manager ${request.managerId} may not run job type ${request.jobType} on this agent`,
+      reject: { request, reason: Reason.REASON_UNTRUSTED },
     };
   }
   return { ok: true, request };

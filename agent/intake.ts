@@ -54,10 +54,11 @@ export class Intake {
   private declareChannel: Channel | undefined;
   private readonly consumers = new Map<string, string>();
   private readonly declared = new Set<string>();
-  /** Deliveries put back because no slot was free when they arrived. */
+  /** Deliveries put back because no slot was free when they arrived (or their queue was no longer wanted). */
   requeued = 0;
   private busy = 0;
   private stopping = false;
+  private draining = false;
   private connectionClosed = false;
   private pausedUntil = 0;
   private pauseTimer: NodeJS.Timeout | undefined;
@@ -105,6 +106,17 @@ export class Intake {
     this.update();
   }
 
+  /**
+   * While draining, takes no new work: every consumer is cancelled and
+   * nothing is pulled; deliveries already taken run on. Resolves once the
+   * consumer changes have reached the broker.
+   */
+  async setDraining(draining: boolean): Promise<void> {
+    this.draining = draining;
+    this.update();
+    await this.settled();
+  }
+
   /** Brings the consumers in line with the free slots and {@link IntakeOptions.sources}. */
   update(): void {
     this.dirty = true;
@@ -144,6 +156,7 @@ export class Intake {
   private wantsWork(): boolean {
     return (
       !this.stopping &&
+      !this.draining &&
       !this.connectionClosed &&
       this.busy < this.options.slots &&
       Date.now() >= this.pausedUntil
@@ -210,6 +223,12 @@ export class Intake {
       const channel = await this.getChannel();
       const message = await channel.get(source.queue, { noAck: false });
       if (message === false) continue;
+      if (!this.wantsWork()) {
+        // While this get was on its way a watched queue delivered, or a drain began: the slot is gone.
+        this.requeued += 1;
+        channel.nack(message, false, true);
+        return false;
+      }
       this.nextJobType.set(manager, (start + i + 1) % sources.length);
       this.busy += 1;
       this.options.onDelivery(this.delivery(channel, message, source));
@@ -270,8 +289,10 @@ export class Intake {
   /** A watched queue delivered: take it if a slot is free, then pull again (there may be more). */
   private take(channel: Channel, message: Message, source: JobSource): void {
     const delivery = this.delivery(channel, message, source);
-    if (!this.wantsWork() || !this.fairShare.belowQuota(source.manager)) {
-      // No slot, or its manager is at quota: pause first, then put it back, so it is not handed straight back.
+    const current = this.options.sources().some((s) => s.queue === source.queue);
+    if (!this.wantsWork() || !current || !this.fairShare.belowQuota(source.manager)) {
+      // No slot, its manager is at quota, or its queue is no longer ours (trust changed, or
+      // draining): cancel first, then put it back, so it is not handed straight back.
       this.requeued += 1;
       this.update();
       void this.settled().then(delivery.requeue);

@@ -6,6 +6,7 @@ import { openDatabase, type Sql } from '../common/db.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { Agent, type AgentOptions } from './agent.ts';
+import { serveAgentApi } from './api.ts';
 import { loadHandlers, type Handler } from './handler.ts';
 
 /** The example handlers, served when `CARONI_AGENT_HANDLERS` is unset so a first run needs no configuration. */
@@ -26,7 +27,9 @@ export interface AgentOverrides {
 
 export interface RunningAgent {
   agent: Agent;
-  /** Stops the agent, then closes the database and broker connection it opened. */
+  /** The port of the agent's admin API (`config.agent.port`, or the one picked for 0). */
+  apiPort: number;
+  /** Stops the admin API and the agent, then closes the database and broker connection it opened. */
   stop(): Promise<void>;
   /** Resolves if the broker connection the agent opened closes on its own (the process should exit and restart). */
   done: Promise<void>;
@@ -34,7 +37,8 @@ export interface RunningAgent {
 
 /**
  * Composition root of the agent process: database (migrated), identity
- * (created on first use), handlers (`config.agent.handlers`), broker, agent.
+ * (created on first use), handlers (`config.agent.handlers`), broker, agent,
+ * and its admin API on `config.api.host`:`config.agent.port`.
  *
  * @throws ConfigError when DATABASE_URL is unset and no `sql` is given;
  *   HandlerModuleError, BrokerError or CaroniError `database_unreachable` with what to fix.
@@ -85,11 +89,18 @@ export async function startAgent(
       ...overrides.options,
     });
     await agent.start();
+    cleanup.push(() => agent.stop());
+    const api = await serveAgentApi(
+      { sql, agent },
+      { port: config.agent.port, hostname: config.api.host, log },
+    );
     return {
       agent,
+      apiPort: api.port,
       done,
       async stop() {
-        await agent.stop();
+        // No admin change may land while the agent stops.
+        await api.close();
         for (const close of cleanup.reverse()) await close();
       },
     };

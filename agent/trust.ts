@@ -10,6 +10,18 @@ export interface TrustedManager {
   weight: number;
   /** Most of its jobs running here at once; undefined: no limit but the slots. */
   maxConcurrent?: number;
+  /** The job types it may run here; undefined: every job type the agent handles. */
+  jobTypes?: string[];
+}
+
+/** A trusted manager as the admin API lists it. */
+export interface TrustedManagerEntry {
+  managerId: string;
+  weight: number;
+  maxConcurrent: number | null;
+  /** null: every job type the agent handles. */
+  jobTypes: string[] | null;
+  addedAt: string;
 }
 
 interface ManagerRow {
@@ -17,6 +29,16 @@ interface ManagerRow {
   public_key_pem: string;
   weight: number;
   max_concurrent: number | null;
+  job_types: string[] | null;
+}
+
+function trustedManager(row: ManagerRow): TrustedManager {
+  return {
+    managerId: row.manager_id,
+    weight: row.weight,
+    ...(row.max_concurrent === null ? {} : { maxConcurrent: row.max_concurrent }),
+    ...(row.job_types === null ? {} : { jobTypes: row.job_types }),
+  };
 }
 
 /**
@@ -33,16 +55,9 @@ export class TrustedManagers {
   private constructor(private readonly sql: Sql) {
     this.keys = new TrustedKeys(async () => {
       const rows = await this.sql<ManagerRow[]>`
-        select manager_id, public_key_pem, weight, max_concurrent
+        select manager_id, public_key_pem, weight, max_concurrent, job_types
         from trusted_managers order by manager_id`;
-      this.shares = new Map(
-        rows.map((row) => [
-          row.manager_id,
-          row.max_concurrent === null
-            ? { managerId: row.manager_id, weight: row.weight }
-            : { managerId: row.manager_id, weight: row.weight, maxConcurrent: row.max_concurrent },
-        ]),
-      );
+      this.shares = new Map(rows.map((row) => [row.manager_id, trustedManager(row)]));
       return rows.map((row) => ({ id: row.manager_id, publicKeyPem: row.public_key_pem }));
     });
   }
@@ -73,8 +88,10 @@ export class TrustedManagers {
 }
 
 /**
- * Trusts a manager, or replaces its key, weight and quota if it is trusted already.
+ * Trusts a manager, or replaces its key, weight, quota and allowed job types
+ * if it is trusted already. `jobTypes` unset: every job type the agent handles.
  *
+ * @returns the manager as now stored.
  * @throws KeyFileError when `publicKeyPem` is not an Ed25519 public key.
  */
 export async function addTrustedManager(
@@ -84,16 +101,47 @@ export async function addTrustedManager(
     publicKeyPem,
     weight = 1,
     maxConcurrent,
-  }: { managerId: string; publicKeyPem: string; weight?: number; maxConcurrent?: number },
-): Promise<void> {
+    jobTypes,
+  }: {
+    managerId: string;
+    publicKeyPem: string;
+    weight?: number;
+    maxConcurrent?: number;
+    jobTypes?: string[];
+  },
+): Promise<TrustedManagerEntry> {
   // Refuse a bad key here rather than at every agent start.
   parsePublicKey(publicKeyPem);
-  await sql`
-    insert into trusted_managers (manager_id, public_key_pem, weight, max_concurrent)
-    values (${managerId}, ${publicKeyPem}, ${weight}, ${maxConcurrent ?? null})
+  const rows = await sql<EntryRow[]>`
+    insert into trusted_managers (manager_id, public_key_pem, weight, max_concurrent, job_types)
+    values (${managerId}, ${publicKeyPem}, ${weight}, ${maxConcurrent ?? null},
+      ${jobTypes ? sql.array(jobTypes) : null})
     on conflict (manager_id) do update
     set public_key_pem = excluded.public_key_pem, weight = excluded.weight,
-      max_concurrent = excluded.max_concurrent`;
+      max_concurrent = excluded.max_concurrent, job_types = excluded.job_types
+    returning manager_id, weight, max_concurrent, job_types, added_at`;
+  // One row: the insert or the update.
+  return entry(rows[0] as EntryRow);
+}
+
+/** The trusted managers, by id, as stored. */
+export async function listTrustedManagers(sql: Sql): Promise<TrustedManagerEntry[]> {
+  const rows = await sql<EntryRow[]>`
+    select manager_id, weight, max_concurrent, job_types, added_at
+    from trusted_managers order by manager_id`;
+  return rows.map(entry);
+}
+
+type EntryRow = Omit<ManagerRow, 'public_key_pem'> & { added_at: Date };
+
+function entry(row: EntryRow): TrustedManagerEntry {
+  return {
+    managerId: row.manager_id,
+    weight: row.weight,
+    maxConcurrent: row.max_concurrent,
+    jobTypes: row.job_types,
+    addedAt: row.added_at.toISOString(),
+  };
 }
 
 /** Stops trusting a manager. @returns false when it was not trusted. */

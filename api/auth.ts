@@ -8,8 +8,14 @@ export interface ApiEnv {
   Variables: { principal: Principal };
 }
 
-/** `Authorization: Bearer <token>` → the token's principal; anything else → 401. */
-export function authenticate(sql: Sql): MiddlewareHandler<ApiEnv> {
+/**
+ * `Authorization: Bearer <token>` → the token's principal; anything else →
+ * 401. `server` names whose tokens these are in the message (a manager's or an agent's).
+ */
+export function authenticate(
+  sql: Sql,
+  { server = 'manager' }: { server?: 'manager' | 'agent' } = {},
+): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
     const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -22,7 +28,7 @@ export function authenticate(sql: Sql): MiddlewareHandler<ApiEnv> {
     }
     const principal = await findToken(sql, match[1]);
     if (!principal) {
-      return c.json(errorBody('unauthenticated', 'the token is not known to this manager'), 401, {
+      return c.json(errorBody('unauthenticated', `the token is not known to this ${server}`), 401, {
         'WWW-Authenticate': 'Bearer error="invalid_token"',
       });
     }

@@ -1,4 +1,3 @@
-import { serve, type ServerType } from '@hono/node-server';
 import { Client } from '@temporalio/client';
 import type { Sql } from 'postgres';
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
@@ -6,6 +5,7 @@ import { openDatabase } from '../common/db.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { connectClient } from '../common/temporal.ts';
 import { createApp } from './app.ts';
+import { listen } from './openapi-app.ts';
 import type { RunsContext } from './runs.ts';
 
 export interface Api {
@@ -38,21 +38,14 @@ export async function startApi(config: Config, overrides: ApiOverrides = {}): Pr
     temporalWebUrl: config.temporal.webUrl,
   };
   const app = createApp(ctx, log);
-  const { server, port } = await new Promise<{ server: ServerType; port: number }>(
-    (resolve, reject) => {
-      const server = serve(
-        { fetch: app.fetch, port: config.api.port, hostname: config.api.host },
-        (info) => resolve({ server, port: info.port }),
-      );
-      server.once('error', reject);
-    },
-  );
+  const server = await listen(app, { port: config.api.port, hostname: config.api.host });
+  const { port } = server;
   log.info({ port }, 'API listening');
   return {
     ctx,
     port,
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await connection.close();
       if (!overrides.sql) await sql.end({ timeout: 5 });
     },

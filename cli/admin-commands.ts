@@ -12,7 +12,8 @@ function adminClient(options: ApiOptions): Promise<ApiClient> {
   return apiClient(options, 'admin');
 }
 
-async function readText(file: string): Promise<string> {
+/** A file's text. @throws CaroniError `file_unreadable` naming the file. */
+export async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {

@@ -37,11 +37,13 @@ export async function resolveToken(
   );
 }
 
-/** A manager API over HTTP, as the CLI uses it: JSON in, JSON out, errors as CaroniError. */
+/** A manager's or an agent's API over HTTP, as the CLI uses it: JSON in, JSON out, errors as CaroniError. */
 export class ApiClient {
+  /** `urlOption`: the CLI option that points at this API, named when it cannot be reached. */
   constructor(
     readonly baseUrl: string,
     private readonly token: string,
+    private readonly urlOption = '--api',
   ) {}
 
   /**
@@ -98,7 +100,7 @@ export class ApiClient {
     } catch (error) {
       throw new CaroniError(
         'api_unreachable',
-        `cannot reach the Caroni API at ${this.baseUrl}: start it (\`npx caroni dev\`) or pass --api`,
+        `cannot reach the Caroni API at ${this.baseUrl}: start it (\`npx caroni dev\`) or pass ${this.urlOption}`,
         { cause: error },
       );
     }

@@ -19,6 +19,36 @@ export function withApi(command: Command): Command {
     .addOption(new Option('--token <token>', 'API token').env('CARONI_TOKEN'));
 }
 
+/** The options of every command that calls an agent's admin API. */
+export interface AgentApiOptions {
+  agentApi: string;
+  token?: string;
+}
+
+/** Adds `--agent-api` (env `CARONI_AGENT_API_URL`) and `--token` (env `CARONI_TOKEN`) to `command`. */
+export function withAgentApi(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--agent-api <url>', "agent's admin API")
+        .env('CARONI_AGENT_API_URL')
+        .default('http://127.0.0.1:8001'),
+    )
+    .addOption(
+      new Option('--token <token>', "an admin token of the agent's API").env('CARONI_TOKEN'),
+    );
+}
+
+/**
+ * A client for `options.agentApi` with `--token`, `CARONI_TOKEN`, or the
+ * admin token `caroni dev` wrote on this machine (it drives both APIs).
+ *
+ * @throws CaroniError `token_missing`.
+ */
+export async function agentApiClient(options: AgentApiOptions): Promise<ApiClient> {
+  const token = await resolveToken(options.token, loadConfig().dataDir, 'admin');
+  return new ApiClient(options.agentApi.replace(/\/$/, ''), token, '--agent-api');
+}
+
 /**
  * A client for `options.api` with `--token`, `CARONI_TOKEN`, or the `kind`
  * token `caroni dev` wrote on this machine.

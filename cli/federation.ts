@@ -26,10 +26,11 @@ export interface FederationOptions {
 }
 
 export interface Federation {
-  /** The API's admin token and the example site's submitter token. */
+  /** The admin token (of the manager's and the agent's API) and the example site's submitter token. */
   tokens: DevTokens;
   manager: Manager;
   bridge: Bridge | undefined;
+  /** The running agent; its admin API listens on `agent.apiPort`. */
   agent: Awaited<ReturnType<typeof startAgent>>;
   api: Api;
   stop(): Promise<void>;
@@ -56,6 +57,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   };
   await saveToken(managerSql, 'dev-admin', 'admin', tokens.admin);
   await saveToken(managerSql, 'dev-site', 'submitter', tokens.site);
+  // One admin token drives both the manager's and the agent's API in dev.
+  await saveToken(agentSql, 'dev-admin', 'admin', tokens.admin);
 
   const manager = await startManager(config, {
     workflowBundlePath: options.workflowBundlePath,

@@ -1,10 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { startAgent } from '../agent/main.ts';
-import { addTrustedManager } from '../agent/trust.ts';
 import { startApi } from '../api/main.ts';
 import { startBridge } from '../bridge/main.ts';
-import { addTrustedAgent } from '../bridge/trust.ts';
 import { loadConfig, requireDatabaseUrl } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { CaroniError } from '../common/errors.ts';
@@ -17,6 +15,7 @@ import { ApiClient, devTokensFile, resolveToken } from './api-client.ts';
 import { runExample, startDev } from './dev.ts';
 import { registerRunsCommands } from './runs-commands.ts';
 import { submit } from './submit.ts';
+import { registerTrustCommands } from './trust-commands.ts';
 
 /** Runs a long-lived service until SIGINT/SIGTERM, then stops it gracefully. */
 async function serve(service: { stop(): Promise<void>; done?: Promise<void> }): Promise<void> {
@@ -64,11 +63,12 @@ program
     const log = createLogger('caroni-dev');
     const dev = await startDev(config, log);
     const api = `http://127.0.0.1:${dev.federation.api.port}`;
+    const agentApi = `http://127.0.0.1:${dev.federation.agent.apiPort}`;
     const { tokens } = dev.federation;
     // Readable only by this user: the CLI on this machine picks the tokens up from here.
     await writeFile(devTokensFile(config.dataDir), `${JSON.stringify(tokens)}\n`, { mode: 0o600 });
     process.stderr.write(
-      `\nCaroni is running.\n  API:          ${api} (reference: ${api}/docs)\n  Temporal Web: ${config.temporal.webUrl}/namespaces/${config.manager.namespace}/workflows\n` +
+      `\nCaroni is running.\n  API:          ${api} (reference: ${api}/docs)\n  Agent API:    ${agentApi} (caroni agent status, caroni trust list managers)\n  Temporal Web: ${config.temporal.webUrl}/namespaces/${config.manager.namespace}/workflows\n` +
         `  Admin token:  ${tokens.admin}\n  Site token:   ${tokens.site}\n` +
         `  Submit:       npx caroni submit example --input '{"text":"the quick brown fox"}' --wait\n\n`,
     );
@@ -89,9 +89,11 @@ program
   )
   .action(async () => serve(await startBridge(loadConfig())));
 
-program
+const agentCommand = program
   .command('agent')
-  .description('run an agent for one resource; needs DATABASE_URL and CARONI_AGENT_HANDLERS')
+  .description(
+    'run an agent for one resource (needs DATABASE_URL and CARONI_AGENT_HANDLERS); drain|undrain|status administer one',
+  )
   .action(async () => serve(await startAgent(loadConfig())));
 
 program
@@ -176,46 +178,6 @@ keys
   });
 
 program
-  .command('trust')
-  .description(
-    "trust a party: on a manager's database an agent, on an agent's database a manager (DATABASE_URL)",
-  )
-  .addArgument(
-    new Command().createArgument('<kind>', 'agent | manager').choices(['agent', 'manager']),
-  )
-  .argument('<id>', 'id of the trusted party')
-  .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it')
-  .option('--weight <n>', 'fair-share weight of a trusted manager', parseInteger, 1)
-  .option('--max-concurrent <n>', "most of a trusted manager's jobs running at once", parseInteger)
-  .action(
-    async (
-      kind: 'agent' | 'manager',
-      id: string,
-      file: string,
-      opts: { weight: number; maxConcurrent?: number },
-    ) => {
-      const config = loadConfig();
-      const pem = await readFile(file, 'utf8');
-      const role = kind === 'agent' ? 'manager' : 'agent';
-      const sql = await openDatabase(requireDatabaseUrl(config, role), role);
-      try {
-        if (kind === 'agent') await addTrustedAgent(sql, id, pem);
-        else {
-          await addTrustedManager(sql, {
-            managerId: id,
-            publicKeyPem: pem,
-            weight: opts.weight,
-            maxConcurrent: opts.maxConcurrent,
-          });
-        }
-      } finally {
-        await sql.end();
-      }
-      process.stderr.write(`${role} now trusts ${kind} ${id}\n`);
-    },
-  );
-
-program
   .command('migrate')
   .addArgument(
     new Command().createArgument('<role>', 'manager | agent').choices(['manager', 'agent']),
@@ -228,6 +190,7 @@ program
   });
 
 registerAdminCommands(program);
+registerTrustCommands(program, agentCommand);
 
 try {
   await program.parseAsync();

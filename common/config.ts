@@ -35,6 +35,9 @@ const schema = z.object({
   CARONI_SITE_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
 });
 
+/** The names of every environment variable a Caroni process reads (tests check deployment files against them). */
+export const configVariables: readonly string[] = Object.keys(schema.shape);
+
 /** Everything a Caroni process reads from its environment, validated once. */
 export interface Config {
   dataDir: string;

@@ -90,4 +90,18 @@ describe('checkRequest', () => {
       reject: { reason: Reason.REASON_UNKNOWN_JOB_TYPE, request: { jobId: 'job-1' } },
     });
   });
+
+  it("refuses a job type the manager's trust does not include, with a rejection for the manager", () => {
+    const allows = (managerId: string, jobType: string) =>
+      managerId !== siteB.id || jobType === 'text.sha256';
+    const Reason = caroni.v1.JobRejected.Reason;
+    expect(checkRequest(request(siteA), source(siteA.id), { ...options, allows })).toMatchObject({
+      ok: true,
+    });
+    expect(checkRequest(request(siteB), source(siteB.id), { ...options, allows })).toMatchObject({
+      ok: false,
+      reason: 'job_type_not_allowed',
+      reject: { reason: Reason.REASON_UNTRUSTED, request: { jobId: 'job-1' } },
+    });
+  });
 });

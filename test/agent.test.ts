@@ -277,6 +277,7 @@ async function setup({ slots = 2, queueType = 'classic' as Topology['queueType']
     CARONI_QUEUE_TYPE: topology.queueType,
     CARONI_AGENT_ID: uniqueName('agent'),
     CARONI_AGENT_SLOTS: String(slots),
+    CARONI_AGENT_PORT: '0',
   });
   const connection = await amqp.connect(testAmqpUrl);
   cleanups.push(() => connection.close());

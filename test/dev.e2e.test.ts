@@ -41,6 +41,7 @@ describe('caroni dev, as a user runs it', () => {
       TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
       TEMPORAL_WEB_URL: `http://127.0.0.1:${await freePort()}`,
       CARONI_API_PORT: String(apiPort),
+      CARONI_AGENT_PORT: String(await freePort()),
       // Unset: the embedded databases under the data directory, as on a fresh machine.
       DATABASE_URL: '',
       CARONI_ADMIN_TOKEN: adminToken,

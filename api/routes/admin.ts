@@ -7,7 +7,7 @@ import type { Json } from '../../common/json.ts';
 import { parsePublicKey } from '../../common/keys.ts';
 import { validateJobType } from '../../common/job-type-schema.ts';
 import { listSeenAgents } from '../../db/agents-seen.ts';
-import { listAudit, recordAudit } from '../../db/audit.ts';
+import { recordAudit } from '../../db/audit.ts';
 import { getDefinition, listDefinitions, listDefinitionVersions } from '../../db/definitions.ts';
 import { getJobType, listJobTypes } from '../../db/job-types.ts';
 import { actor, type ApiEnv } from '../auth.ts';
@@ -15,6 +15,7 @@ import { applyDefinition, applyJobType, checkDefinition } from '../definitions.t
 import { NotFoundError } from '../../common/errors.ts';
 import type { RunsContext } from '../runs.ts';
 import { errorResponses, json, jsonBody, security } from '../schemas.ts';
+import { registerAuditRoute } from './audit.ts';
 
 const tags = ['admin'];
 const AnyObject = z.record(z.string(), z.unknown());
@@ -264,40 +265,6 @@ const routes = {
       ...errorResponses,
     },
   }),
-  audit: createRoute({
-    method: 'get',
-    path: '/v1/admin/audit',
-    summary: 'The audit log of admin changes, newest first',
-    tags,
-    security,
-    request: {
-      query: z.object({
-        limit: z.coerce.number().int().min(1).max(500).default(100),
-        before: z.coerce.number().int().positive().optional().openapi({
-          description: 'The `nextBefore` of the previous page',
-        }),
-      }),
-    },
-    responses: {
-      200: json(
-        'Entries',
-        z.object({
-          entries: z.array(
-            z.object({
-              id: z.number(),
-              at: z.string(),
-              actor: z.string(),
-              action: z.string(),
-              target: z.string(),
-              details: z.unknown(),
-            }),
-          ),
-          nextBefore: z.number().optional(),
-        }),
-      ),
-      ...errorResponses,
-    },
-  }),
 };
 
 /** Administration of the site: admin tokens only (enforced on `/v1/admin/*`). */
@@ -396,13 +363,5 @@ export function registerAdminRoutes(app: OpenAPIHono<ApiEnv>, ctx: RunsContext):
 
   app.openapi(routes.agents, async (c) => c.json({ agents: await listSeenAgents(sql) }, 200));
 
-  app.openapi(routes.audit, async (c) => {
-    const { limit, before } = c.req.valid('query');
-    const entries = await listAudit(sql, { limit, before });
-    const last = entries.at(-1);
-    return c.json(
-      { entries, ...(entries.length === limit && last ? { nextBefore: last.id } : {}) },
-      200,
-    );
-  });
+  registerAuditRoute(app, sql);
 }

@@ -1,0 +1,78 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from '../common/log.ts';
+import type { ApiEnv } from './auth.ts';
+import { errorBody, onError } from './errors.ts';
+
+/** Largest request body: a definition may be 256 KiB of JSON, YAML a little more. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * An empty Caroni API app, shared by the manager's and the agent's APIs:
+ * invalid requests answer 400 `invalid_request` listing each bad field,
+ * errors map to JSON in one place (`onError`), an unknown route answers 404
+ * `route_not_found`, and a `/v1` body over 1 MiB answers 413.
+ */
+export function createOpenApiApp(log: Logger): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issues = result.error.issues.map((issue) => ({
+        path: issue.path.join('.') || '(body)',
+        message: issue.message,
+      }));
+      return c.json(
+        errorBody(
+          'invalid_request',
+          `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+          issues,
+        ),
+        400,
+      );
+    },
+  });
+  app.onError(onError(log));
+  app.notFound((c) =>
+    c.json(errorBody('route_not_found', `no route for ${c.req.method} ${c.req.path}`), 404),
+  );
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          errorBody('body_too_large', `the request body is over ${MAX_BODY_BYTES} bytes`),
+          413,
+        ),
+    }),
+  );
+  return app;
+}
+
+/** A running HTTP server of an app. */
+export interface Listening {
+  /** The port it listens on (the one picked when 0 was asked for). */
+  port: number;
+  /** Stops accepting connections and resolves once open ones have closed. */
+  close(): Promise<void>;
+}
+
+/** Serves `app` on `hostname:port` (0 picks a free port). @throws when the port cannot be bound. */
+export async function listen(
+  app: { fetch: (request: Request) => Response | Promise<Response> },
+  { port, hostname }: { port: number; hostname: string },
+): Promise<Listening> {
+  const { server, bound } = await new Promise<{ server: ServerType; bound: number }>(
+    (resolve, reject) => {
+      const server = serve({ fetch: app.fetch, port, hostname }, (info) =>
+        resolve({ server, bound: info.port }),
+      );
+      server.once('error', reject);
+    },
+  );
+  return {
+    port: bound,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
