@@ -3,7 +3,14 @@ import type { Context } from 'hono';
 import type { ApiEnv } from '../api/auth.ts';
 import { actor } from '../api/auth.ts';
 import { errorBody } from '../api/errors.ts';
-import { errorResponses, json, jsonBody, security } from '../api/schemas.ts';
+import {
+  errorResponses,
+  JobTypeUsage,
+  json,
+  jsonBody,
+  security,
+  UsageSums,
+} from '../api/schemas.ts';
 import { partyId } from '../common/config.ts';
 import type { Sql } from '../common/db.ts';
 import { CaroniError, NotFoundError } from '../common/errors.ts';
@@ -11,6 +18,7 @@ import type { Json } from '../common/json.ts';
 import { parsePublicKey } from '../common/keys.ts';
 import { recordAudit } from '../db/audit.ts';
 import type { Agent } from './agent.ts';
+import { usageByManager } from './job-usage.ts';
 import { addTrustedManager, listTrustedManagers, removeTrustedManager } from './trust.ts';
 
 /** What the agent's admin routes work on: its database and the running agent. */
@@ -57,6 +65,11 @@ const TrustedManager = z
     addedAt: z.string(),
   })
   .openapi('TrustedManager');
+
+const ManagerUsage = UsageSums.extend({
+  managerId: z.string(),
+  jobTypes: z.array(JobTypeUsage),
+}).openapi('ManagerUsage');
 
 const ManagerIdParam = z.object({
   managerId: z
@@ -127,6 +140,18 @@ const routes = {
     security,
     responses: { 200: json('Status', Status), ...errorResponses },
   }),
+  usage: createRoute({
+    method: 'get',
+    path: '/v1/admin/usage',
+    summary:
+      'Usage of the job runs this agent finished, per manager and job type, as its signed results reported it',
+    tags,
+    security,
+    responses: {
+      200: json('Usage', z.object({ managers: z.array(ManagerUsage) })),
+      ...errorResponses,
+    },
+  }),
   undrain: createRoute({
     method: 'post',
     path: '/v1/admin/undrain',
@@ -144,6 +169,8 @@ export function registerAgentAdminRoutes(app: OpenAPIHono<ApiEnv>, ctx: AgentApi
     recordAudit(sql, { actor: actor(c), action, target, details });
 
   app.openapi(routes.status, (c) => c.json(agent.status(), 200));
+
+  app.openapi(routes.usage, async (c) => c.json({ managers: await usageByManager(sql) }, 200));
 
   app.openapi(routes.listManagers, async (c) =>
     c.json({ managers: await listTrustedManagers(sql) }, 200),

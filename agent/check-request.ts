@@ -42,6 +42,8 @@ export interface JobRequestData {
   idempotencyKey: string;
   /** Envelope id, for logs. */
   messageId: string;
+  /** When the manager signed it (its clock, ms since epoch): where the job's queue wait starts. */
+  sentAtMs: number;
 }
 
 export type CheckedRequest =
@@ -121,6 +123,7 @@ export function checkRequest(
     // The manager sets it; the job id is the same value and as stable, should one not.
     idempotencyKey: body.idempotencyKey || body.jobId,
     messageId: envelope.id,
+    sentAtMs: toNumber(envelope.sentAtMs),
   };
   const Reason = caroni.v1.JobRejected.Reason;
   // RabbitMQ expires messages only at the queue head, so the signed deadline is checked here too.

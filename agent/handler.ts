@@ -15,7 +15,21 @@ export interface JobContext {
   signal: AbortSignal;
   /** Reports progress; only the latest value is sent, with the next progress message. */
   progress(details: Json): void;
+  /**
+   * Reports the resources the job has used so far (cumulative: the latest
+   * report counts), for the result's usage. Optional: a handler that never
+   * calls it reports 0, and a caller outside the agent may leave it unset.
+   */
+  reportUsage?: (usage: HandlerUsage) => void;
   log: Logger;
+}
+
+/** What a handler measured itself (a program handler: its process's). */
+export interface HandlerUsage {
+  /** CPU time, user + system, ms. */
+  cpuMs: number;
+  /** Peak resident set size, KiB. */
+  peakRssKb: number;
 }
 
 /** A job handler: parameters in, JSON output out. A throw fails the job (retryably unless {@link NonRetryableJobError}). */

@@ -14,6 +14,8 @@ export interface JobSource {
 export interface Delivery {
   message: Message;
   source: JobSource;
+  /** `performance.now()` when the message reached the agent and took its slot: where slot time starts. */
+  takenAt: number;
   ack(): void;
   /** Puts the message back in its queue. */
   requeue(): void;
@@ -281,6 +283,7 @@ export class Intake {
     return {
       message,
       source,
+      takenAt: performance.now(),
       ack: () => settle('ack', () => channel.ack(message)),
       requeue: () => settle('requeue', () => channel.nack(message, false, true)),
     };

@@ -1,5 +1,6 @@
 import type { Sql } from '../common/db.ts';
 import type { Json, JsonObject } from '../common/json.ts';
+import type { JobUsageData } from '../common/usage.ts';
 
 /**
  * The job ledger: one row per (manager id, job id), written before the request
@@ -125,26 +126,42 @@ export async function restartJob(
 }
 
 /**
- * Stores the outcome of `attempt`. Only the attempt the row is running is
- * finished, so a stale run can never overwrite a newer attempt's outcome.
+ * Stores the outcome of `usage.attempt` and, in the same statement, its usage
+ * in `job_usage`. Only the attempt the row is running is finished, so a stale
+ * run can never overwrite a newer attempt's outcome, and its usage is not
+ * booked.
  *
- * @returns false when the row was not running that attempt.
+ * @returns `finished`: false when the row was not running that attempt;
+ *   `usageStored`: the usage is in the books (what the result may report).
  */
 export async function finishJob(
   sql: Sql,
   managerId: string,
   jobId: string,
-  attempt: number,
   outcome: JobOutcome,
-): Promise<boolean> {
+  usage: JobUsageData,
+): Promise<{ finished: boolean; usageStored: boolean }> {
   const output = outcome.status === 'succeeded' ? sql.json(outcome.output) : null;
   const failure = outcome.status === 'failed' ? sql.json({ ...outcome.failure }) : null;
-  const rows = await sql`
-    update jobs
-    set status = ${outcome.status}, output = ${output}, failure = ${failure}, finished_at = now()
-    where manager_id = ${managerId} and job_id = ${jobId} and attempt = ${attempt} and status = 'running'
-    returning job_id`;
-  return rows.length > 0;
+  const [row] = await sql<{ finished: number; stored: number }[]>`
+    with finished as (
+      update jobs
+      set status = ${outcome.status}, output = ${output}, failure = ${failure}, finished_at = now()
+      where manager_id = ${managerId} and job_id = ${jobId} and attempt = ${usage.attempt}
+        and status = 'running'
+      returning manager_id, job_id, attempt, job_type
+    ), stored as (
+      insert into job_usage (manager_id, job_id, attempt, job_type, queue_wait_ms, wall_ms,
+                             slot_ms, cpu_ms, peak_rss_kb)
+      select manager_id, job_id, attempt, job_type, ${usage.queueWaitMs}, ${usage.wallMs},
+             ${usage.slotMs}, ${usage.cpuMs}, ${usage.peakRssKb}
+      from finished
+      on conflict (manager_id, job_id, attempt) do nothing
+      returning 1
+    )
+    select (select count(*) from finished)::int as finished,
+           (select count(*) from stored)::int as stored`;
+  return { finished: (row?.finished ?? 0) > 0, usageStored: (row?.stored ?? 0) > 0 };
 }
 
 /**

@@ -141,6 +141,7 @@ export function programHandler(spec: ProgramSpec): Handler {
       signal: ctx.signal,
       onStdout: stdout && ((chunk) => stdout.push(chunk)),
       onStderr: (chunk) => stderrLines.push(chunk),
+      onUsage: ctx.reportUsage,
       log: ctx.log,
     });
     stderrLines.end();

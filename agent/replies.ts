@@ -6,6 +6,7 @@ import type { Json } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
 import { toValue } from '../common/struct.ts';
+import { toJobUsage, type JobUsageData } from '../common/usage.ts';
 import type { JobRequestData } from './check-request.ts';
 import type { JobOutcome } from './ledger.ts';
 
@@ -94,13 +95,23 @@ export function progressBody(request: JobRequestData, details: Json, sequence: n
   return { jobProgress: { ...about(request), details: toValue(details), sequence } };
 }
 
-/** A result for `request`; `fromLedger` when it is the stored outcome of an earlier run. */
+/**
+ * A result for `request`; `fromLedger` when it is the stored outcome of an
+ * earlier run. `usage`: the run's usage as stored in the agent's books, or
+ * undefined when none is (the result then carries none).
+ */
 export function resultBody(
   request: JobRequestData,
   outcome: JobOutcome,
   fromLedger: boolean,
+  usage: JobUsageData | undefined,
 ): Body {
-  const result: caroni.v1.IJobResult = { ...about(request), fromLedger };
+  const result: caroni.v1.IJobResult = {
+    ...about(request),
+    fromLedger,
+    jobType: request.jobType,
+    usage: usage && toJobUsage(usage),
+  };
   if (outcome.status === 'succeeded') result.output = toValue(outcome.output);
   else result.failure = { ...outcome.failure, details: toValue(outcome.failure.details) };
   return { jobResult: result };

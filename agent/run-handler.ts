@@ -4,6 +4,7 @@ import {
   NonRetryableJobError,
   RetryableJobError,
   type Handler,
+  type HandlerUsage,
   type JobContext,
 } from './handler.ts';
 import type { JobFailureData, JobOutcome } from './ledger.ts';
@@ -34,12 +35,15 @@ export interface HandlerRun {
   finished: Promise<void>;
   /** Aborts `ctx.signal` (the agent is shutting down). */
   abort(reason: string): void;
+  /** What the handler has reported through `ctx.reportUsage` so far (zeros if nothing). */
+  usage(): HandlerUsage;
 }
 
 /** Starts a handler with its context, a run timeout that aborts `ctx.signal`, and JSON-checked output. */
 export function runHandler(options: RunHandlerOptions): HandlerRun {
   const { handler, log } = options;
   const controller = new AbortController();
+  let usage: HandlerUsage = { cpuMs: 0, peakRssKb: 0 };
   const ctx: JobContext = {
     jobId: options.jobId,
     attempt: options.attempt,
@@ -50,6 +54,10 @@ export function runHandler(options: RunHandlerOptions): HandlerRun {
       const json = toJson(details);
       if (json.ok) options.onProgress(json.value);
       else log.warn({ err: json.error }, 'handler reported progress that is not JSON; ignored');
+    },
+    reportUsage({ cpuMs, peakRssKb }) {
+      // Whole, non-negative units: they become unsigned integers on the wire.
+      usage = { cpuMs: wholeUnits(cpuMs), peakRssKb: wholeUnits(peakRssKb) };
     },
   };
   const handled = (async () => handler(options.parameters, ctx))().then(
@@ -75,7 +83,12 @@ export function runHandler(options: RunHandlerOptions): HandlerRun {
     outcome: Promise.race([handled, timedOut]).finally(() => clearTimeout(timer)),
     finished: handled.then(() => undefined),
     abort: (reason) => controller.abort(new Error(reason)),
+    usage: () => usage,
   };
+}
+
+function wholeUnits(value: number): number {
+  return Number.isFinite(value) && value > 0 ? Math.ceil(value) : 0;
 }
 
 /** A value as JSON would carry it (`JSON.parse(JSON.stringify(x))`), or why it cannot be. */

@@ -2,6 +2,7 @@ import type { Sql } from '../common/db.ts';
 import type { Body } from '../common/envelope.ts';
 import type { Json } from '../common/json.ts';
 import type { Logger } from '../common/log.ts';
+import type { JobUsageData } from '../common/usage.ts';
 import type { JobRequestData } from './check-request.ts';
 import type { Claim } from './claims.ts';
 import type { Handler } from './handler.ts';
@@ -24,6 +25,8 @@ export interface RunJobOptions {
   handler: Handler;
   /** The job's claim; the run registers itself on it while the handler runs. */
   claim: Claim<RunningJob>;
+  /** `performance.now()` when the delivery took its slot. */
+  takenAt: number;
   sql: Sql;
   /** Sends a reply to the request's manager; never rejects. */
   send(body: Body): Promise<void>;
@@ -45,6 +48,8 @@ export async function runJob(options: RunJobOptions): Promise<void> {
   void options.send(acceptedBody(request));
   let latest: Json = null;
   let sequence = 0;
+  const startedAtMs = Date.now();
+  const started = performance.now();
   const run = runHandler({
     ...request,
     handler: options.handler,
@@ -62,6 +67,7 @@ export async function runJob(options: RunJobOptions): Promise<void> {
   }, options.progressIntervalMs);
   try {
     const outcome = await run.outcome;
+    const ended = performance.now();
     clearInterval(ticker);
     // In the same tick as the check below: a cancellation either landed before
     // it (and wins) or finds the job no longer running and asks the ledger.
@@ -74,13 +80,30 @@ export async function runJob(options: RunJobOptions): Promise<void> {
       log.info({ reason: cancellation.reason }, 'job cancelled while it ran');
       return;
     }
-    await finishJob(options.sql, request.managerId, request.jobId, request.attempt, outcome).catch(
-      (error: unknown) =>
-        // The result still goes out; a redelivery would find the row running and run the job again.
-        log.error({ err: error }, 'could not store the job outcome in the ledger'),
-    );
-    await options.send(resultBody(request, outcome, false));
-    log.info({ status: outcome.status }, 'job finished');
+    const usage: JobUsageData = {
+      attempt: request.attempt,
+      // Across two clocks (the manager's and ours): skew can make it negative.
+      queueWaitMs: Math.max(0, startedAtMs - request.sentAtMs),
+      // Rounded up, so a run that happened never reads 0 and slot ≥ wall holds after rounding.
+      wallMs: Math.ceil(ended - started),
+      slotMs: Math.ceil(ended - options.takenAt),
+      ...run.usage(),
+    };
+    const { finished, usageStored } = await finishJob(
+      options.sql,
+      request.managerId,
+      request.jobId,
+      outcome,
+      usage,
+    ).catch((error: unknown) => {
+      // The result still goes out; a redelivery would find the row running and run the job again.
+      log.error({ err: error }, 'could not store the job outcome in the ledger');
+      return { finished: false, usageStored: false };
+    });
+    if (finished && !usageStored) log.warn({ usage }, 'usage of this attempt was booked before');
+    // Only usage the books hold is reported, so the manager's totals can agree with ours.
+    await options.send(resultBody(request, outcome, false, usageStored ? usage : undefined));
+    log.info({ status: outcome.status, usage }, 'job finished');
     // The slot stays busy until the handler returns, even after a run timeout.
     await run.finished;
   } finally {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../common/log.ts';
 import { terminateGroup } from './process-group.ts';
+import { watchProcess, type ProcessUsage } from './proc-usage.ts';
 
 export interface ProgramStart {
   /** The executable: a path, or a name looked up in `env.PATH`. */
@@ -20,6 +21,13 @@ export interface ProgramStart {
   /** Each stdout chunk; returning false stops the program (its output is too large). Unset: stdout is discarded. */
   onStdout?: (chunk: Buffer) => boolean;
   onStderr: (chunk: Buffer) => void;
+  /**
+   * The program's CPU time and peak memory so far, read from `/proc` (Linux
+   * only) right after the start and every `usagePollMs` while it runs.
+   */
+  onUsage?: (usage: ProcessUsage) => void;
+  /** Default 100 ms. */
+  usagePollMs?: number;
   log: Logger;
 }
 
@@ -63,6 +71,10 @@ export async function runProgram(options: ProgramStart): Promise<ProgramEnd> {
   let stopped: Extract<ProgramEnd, { kind: 'stopped' }> | undefined;
   let terminating: Promise<boolean> | undefined;
   const pid = child.pid;
+  const stopWatching =
+    pid !== undefined && options.onUsage
+      ? watchProcess(pid, options.usagePollMs ?? 100, options.onUsage)
+      : () => {};
   const terminate = () =>
     (terminating ??=
       pid === undefined
@@ -93,6 +105,8 @@ export async function runProgram(options: ProgramStart): Promise<ProgramEnd> {
   child.stdin.end(options.input);
 
   const exit = await exited;
+  // Reaped: its pid may name another process from now on.
+  stopWatching();
   // The program's own end decides from here on; what it left behind is cleaned up below.
   clearTimeout(timer);
   signal.removeEventListener('abort', onAbort);

@@ -5,6 +5,7 @@ import { ledgerRecord, type JobRequestData } from './check-request.ts';
 import type { JobClaims } from './claims.ts';
 import type { Handler } from './handler.ts';
 import type { Delivery } from './intake.ts';
+import { storedUsage } from './job-usage.ts';
 import { ledgerAnswer, recordRequest, restartJob } from './ledger.ts';
 import { cancelledBody, resultBody } from './replies.ts';
 import type { HandlerRun } from './run-handler.ts';
@@ -63,7 +64,9 @@ export async function takeRequest(
         { status: job.status, storedAttempt: job.attempt },
         'job finished before; answering from the ledger',
       );
-      await deps.send(resultBody(request, stored, true));
+      // The books already hold that run: repeat its usage, never record it again.
+      const usage = await storedUsage(sql, request.managerId, request.jobId, job.attempt);
+      await deps.send(resultBody(request, stored, true, usage));
       delivery.ack();
       return 'answered';
     }
@@ -72,7 +75,12 @@ export async function takeRequest(
     // mid-run). Both run again, with the idempotency key the ledger first stored.
     if (!created) await restartJob(sql, request.managerId, request.jobId, request.attempt);
     delivery.ack();
-    await runJob({ ...deps, request: { ...request, idempotencyKey: job.idempotencyKey }, claim });
+    await runJob({
+      ...deps,
+      request: { ...request, idempotencyKey: job.idempotencyKey },
+      claim,
+      takenAt: delivery.takenAt,
+    });
     return 'ran';
   } finally {
     claim.release();

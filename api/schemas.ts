@@ -41,3 +41,18 @@ export const RunIdParam = z.object({
     .min(1)
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
+
+/** Summed usage of a set of job runs (see `JobUsage` in the proto for each span). */
+export const UsageSums = z.object({
+  jobs: z.number().openapi({ description: 'Job runs (attempts that reached an outcome)' }),
+  queueWaitMs: z.number().openapi({ description: 'Sum of request signed → handler start' }),
+  wallMs: z.number().openapi({ description: 'Sum of handler start → outcome' }),
+  slotMs: z.number().openapi({ description: 'Sum of slot taken → outcome' }),
+  cpuMs: z.number().openapi({ description: 'Sum of CPU time (program handlers)' }),
+  peakRssKb: z
+    .number()
+    .openapi({ description: 'Sum of peak resident set, KiB (program handlers)' }),
+});
+
+/** {@link UsageSums} of one job type. */
+export const JobTypeUsage = UsageSums.extend({ jobType: z.string() }).openapi('JobTypeUsage');

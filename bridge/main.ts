@@ -12,6 +12,7 @@ import {
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { agentSightings } from '../db/agents-seen.ts';
+import { recordUsage } from '../db/job-usage.ts';
 import { getJobType } from '../db/job-types.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
 import { createLogger, type Logger } from '../common/log.ts';
@@ -102,6 +103,7 @@ export async function startBridge(
     trust,
     log,
     onSeen: agentSightings(sql),
+    onUsage: (usage) => recordUsage(sql, usage),
   });
   await replies.start();
   const running = worker.run();

@@ -8,6 +8,8 @@ import { open, RefusedMessageError, type Opened } from '../common/envelope.ts';
 import type { Logger } from '../common/log.ts';
 import { fromValue } from '../common/struct.ts';
 import type { TrustedKeys } from '../common/trusted-keys.ts';
+import { fromJobUsage } from '../common/usage.ts';
+import type { ReportedUsage } from '../db/job-usage.ts';
 import { jobReplySignal, type JobReply } from '../workflows/messages.ts';
 
 const Reason = caroni.v1.JobRejected.Reason;
@@ -35,6 +37,8 @@ export interface ReplyConsumerOptions {
   retryDelayMs?: number;
   /** Told of each trusted agent a verified reply came from (the admin API lists them). */
   onSeen?: (agentId: string) => Promise<void>;
+  /** Books the usage a verified result reports; once per run however often it comes. */
+  onUsage?: (usage: ReportedUsage) => Promise<void>;
 }
 
 /** Counts of what the reply consumer did, by outcome. */
@@ -97,6 +101,7 @@ export class ReplyConsumer {
     this.options.onSeen?.(opened.envelope.sender).catch((error: unknown) => {
       log.warn({ err: error, agent: opened.envelope.sender }, 'could not record the agent as seen');
     });
+    this.bookUsage(opened);
     try {
       await this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply.reply);
       this.count(`delivered_${reply.reply.kind}`);
@@ -119,6 +124,35 @@ export class ReplyConsumer {
       await sleep(this.options.retryDelayMs ?? 1_000);
       channel.nack(message, false, true);
     }
+  }
+
+  /**
+   * Books a verified result's usage beside the signal, never holding it up:
+   * a failed write is logged and counted (`usage_write_failed`), and the
+   * reply is handed over all the same. Kept in flight so `stop()` waits for it.
+   */
+  private bookUsage({ envelope }: Opened): void {
+    const result = envelope.jobResult;
+    const onUsage = this.options.onUsage;
+    const usage = fromJobUsage(result?.usage, result?.attempt ?? 0);
+    if (!result?.jobId || !usage || !onUsage) return;
+    const reported = {
+      agentId: envelope.sender,
+      jobId: result.jobId,
+      jobType: result.jobType ?? '',
+      usage,
+    };
+    const work = onUsage(reported)
+      .then(() => this.count('usage_recorded'))
+      .catch((error: unknown) => {
+        this.count('usage_write_failed');
+        this.options.log.error(
+          { err: error, agent: reported.agentId, jobId: reported.jobId },
+          'could not record the usage of a result',
+        );
+      })
+      .finally(() => this.inFlight.delete(work));
+    this.inFlight.add(work);
   }
 
   private async refuse(

@@ -31,6 +31,7 @@ import {
 } from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
 import { fromValue, toStruct } from '../common/struct.ts';
+import { fromJobUsage } from '../common/usage.ts';
 import {
   createTestDatabase,
   deleteBrokerTopology,
@@ -371,10 +372,14 @@ describe('the agent', () => {
   });
 
   it('answers attempt 2 of a finished job from the ledger, and runs attempt 2 after a retryable failure', async () => {
-    const { manager, calls } = await setup();
+    const { manager, calls, sql } = await setup();
     const done = manager.request('test.echo', { value: 'x' });
     await manager.publish(done.bytes, 'test.echo');
-    await manager.result(done.jobId);
+    const first = await manager.result(done.jobId);
+    expect(first.jobType).toBe('test.echo');
+    const usage = fromJobUsage(first.usage, first.attempt);
+    expect(usage).toMatchObject({ attempt: 1, cpuMs: 0, peakRssKb: 0 });
+    expect(usage?.slotMs).toBeGreaterThanOrEqual(usage?.wallMs ?? Infinity);
     await manager.publish(
       manager.request('test.echo', { value: 'x' }, { jobId: done.jobId, attempt: 2 }).bytes,
       'test.echo',
@@ -382,6 +387,11 @@ describe('the agent', () => {
     const second = await manager.result(done.jobId, 1);
     expect([second.fromLedger, second.attempt]).toEqual([true, 2]);
     expect(await calls(done.jobId)).toHaveLength(1);
+    // The ledger answer repeats the stored usage of the run (attempt 1), and books nothing new.
+    expect(fromJobUsage(second.usage, second.attempt)).toEqual(usage);
+    expect(await sql`select attempt from job_usage where job_id = ${done.jobId}`).toEqual([
+      { attempt: 1 },
+    ]);
 
     const flaky = manager.request('test.flaky', {});
     await manager.publish(flaky.bytes, 'test.flaky');

@@ -7,6 +7,7 @@ import type { Json } from '../../common/json.ts';
 import { parsePublicKey } from '../../common/keys.ts';
 import { validateJobType } from '../../common/job-type-schema.ts';
 import { listSeenAgents } from '../../db/agents-seen.ts';
+import { usageByAgent } from '../../db/job-usage.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { getDefinition, listDefinitions, listDefinitionVersions } from '../../db/definitions.ts';
 import { getJobType, listJobTypes } from '../../db/job-types.ts';
@@ -14,7 +15,7 @@ import { actor, type ApiEnv } from '../auth.ts';
 import { applyDefinition, applyJobType, checkDefinition } from '../definitions.ts';
 import { NotFoundError } from '../../common/errors.ts';
 import type { RunsContext } from '../runs.ts';
-import { errorResponses, json, jsonBody, security } from '../schemas.ts';
+import { errorResponses, JobTypeUsage, json, jsonBody, security, UsageSums } from '../schemas.ts';
 import { registerAuditRoute } from './audit.ts';
 
 const tags = ['admin'];
@@ -41,6 +42,11 @@ const JobType = z
     retry: AnyObject.optional(),
   })
   .openapi('JobType');
+
+const AgentUsage = UsageSums.extend({
+  agentId: z.string(),
+  jobTypes: z.array(JobTypeUsage),
+}).openapi('AgentUsage');
 
 const NameParam = z.object({
   name: z
@@ -265,6 +271,18 @@ const routes = {
       ...errorResponses,
     },
   }),
+  usage: createRoute({
+    method: 'get',
+    path: '/v1/admin/usage',
+    summary:
+      "Usage of this site's job runs per agent and job type, as the agents' signed results reported it",
+    tags,
+    security,
+    responses: {
+      200: json('Usage', z.object({ agents: z.array(AgentUsage) })),
+      ...errorResponses,
+    },
+  }),
 };
 
 /** Administration of the site: admin tokens only (enforced on `/v1/admin/*`). */
@@ -362,6 +380,8 @@ export function registerAdminRoutes(app: OpenAPIHono<ApiEnv>, ctx: RunsContext):
   });
 
   app.openapi(routes.agents, async (c) => c.json({ agents: await listSeenAgents(sql) }, 200));
+
+  app.openapi(routes.usage, async (c) => c.json({ agents: await usageByAgent(sql) }, 200));
 
   registerAuditRoute(app, sql);
 }

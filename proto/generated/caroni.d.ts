@@ -1133,6 +1133,12 @@ export namespace caroni {
             /** JobResult fromLedger. */
             fromLedger: boolean;
 
+            /** JobResult usage. */
+            usage?: (caroni.v1.JobUsage.$Properties|null);
+
+            /** JobResult jobType. */
+            jobType: string;
+
             /** JobResult outcome. */
             outcome?: ("output"|"failure");
 
@@ -1238,6 +1244,12 @@ export namespace caroni {
                 /** JobResult fromLedger */
                 fromLedger?: (boolean|null);
 
+                /** JobResult usage */
+                usage?: (caroni.v1.JobUsage.$Properties|null);
+
+                /** JobResult jobType */
+                jobType?: (string|null);
+
                 /** JobResult outcome */
                 outcome?: ("output"|"failure");
 
@@ -1253,10 +1265,159 @@ export namespace caroni {
               output?: google.protobuf.Value.$Shape|null;
               failure?: caroni.v1.JobFailure.$Shape|null;
               fromLedger?: boolean|null;
+              usage?: caroni.v1.JobUsage.$Shape|null;
+              jobType?: string|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ outcome?: undefined; output?: null; failure?: null }|{ outcome?: "output"; output: google.protobuf.Value.$Shape; failure?: null }|{ outcome?: "failure"; output?: null; failure: caroni.v1.JobFailure.$Shape })
             );
+        }
+
+        /**
+         * Properties of a JobUsage.
+         * @deprecated Use caroni.v1.JobUsage.$Properties instead.
+         */
+        interface IJobUsage extends caroni.v1.JobUsage.$Properties {
+        }
+
+        /** Represents a JobUsage. */
+        class JobUsage {
+
+            /**
+             * Constructs a new JobUsage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: caroni.v1.JobUsage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobUsage queueWaitMs. */
+            queueWaitMs: (number|Long);
+
+            /** JobUsage wallMs. */
+            wallMs: (number|Long);
+
+            /** JobUsage slotMs. */
+            slotMs: (number|Long);
+
+            /** JobUsage cpuMs. */
+            cpuMs: (number|Long);
+
+            /** JobUsage peakRssKb. */
+            peakRssKb: (number|Long);
+
+            /** JobUsage attempt. */
+            attempt: number;
+
+            /**
+             * Creates a new JobUsage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobUsage instance
+             */
+            static create(properties: caroni.v1.JobUsage.$Shape): caroni.v1.JobUsage & caroni.v1.JobUsage.$Shape;
+            static create(properties?: caroni.v1.JobUsage.$Properties): caroni.v1.JobUsage;
+
+            /**
+             * Encodes the specified JobUsage message. Does not implicitly {@link caroni.v1.JobUsage.verify|verify} messages.
+             * @param message JobUsage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: caroni.v1.JobUsage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified JobUsage message, length delimited. Does not implicitly {@link caroni.v1.JobUsage.verify|verify} messages.
+             * @param message JobUsage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: caroni.v1.JobUsage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobUsage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {caroni.v1.JobUsage & caroni.v1.JobUsage.$Shape} JobUsage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caroni.v1.JobUsage & caroni.v1.JobUsage.$Shape;
+
+            /**
+             * Decodes a JobUsage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {caroni.v1.JobUsage & caroni.v1.JobUsage.$Shape} JobUsage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caroni.v1.JobUsage & caroni.v1.JobUsage.$Shape;
+
+            /**
+             * Verifies a JobUsage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobUsage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobUsage
+             */
+            static fromObject(object: { [k: string]: any }): caroni.v1.JobUsage;
+
+            /**
+             * Creates a plain object from a JobUsage message. Also converts values to other types if specified.
+             * @param message JobUsage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: caroni.v1.JobUsage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobUsage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JobUsage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JobUsage {
+
+            /** Properties of a JobUsage. */
+            interface $Properties {
+
+                /** JobUsage queueWaitMs */
+                queueWaitMs?: (number|Long|null);
+
+                /** JobUsage wallMs */
+                wallMs?: (number|Long|null);
+
+                /** JobUsage slotMs */
+                slotMs?: (number|Long|null);
+
+                /** JobUsage cpuMs */
+                cpuMs?: (number|Long|null);
+
+                /** JobUsage peakRssKb */
+                peakRssKb?: (number|Long|null);
+
+                /** JobUsage attempt */
+                attempt?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobUsage. */
+            type $Shape = caroni.v1.JobUsage.$Properties;
         }
 
         /**

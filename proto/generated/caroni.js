@@ -3275,6 +3275,8 @@ export const caroni = $root.caroni = (() => {
              * @property {google.protobuf.Value.$Properties|null} [output] JobResult output
              * @property {caroni.v1.JobFailure.$Properties|null} [failure] JobResult failure
              * @property {boolean|null} [fromLedger] JobResult fromLedger
+             * @property {caroni.v1.JobUsage.$Properties|null} [usage] JobResult usage
+             * @property {string|null} [jobType] JobResult jobType
              * @property {"output"|"failure"} [outcome] JobResult outcome
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -3296,6 +3298,8 @@ export const caroni = $root.caroni = (() => {
              *   output?: google.protobuf.Value.$Shape|null;
              *   failure?: caroni.v1.JobFailure.$Shape|null;
              *   fromLedger?: boolean|null;
+             *   usage?: caroni.v1.JobUsage.$Shape|null;
+             *   jobType?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ outcome?: undefined; output?: null; failure?: null }|{ outcome?: "output"; output: google.protobuf.Value.$Shape; failure?: null }|{ outcome?: "failure"; output?: null; failure: caroni.v1.JobFailure.$Shape })
@@ -3365,6 +3369,22 @@ export const caroni = $root.caroni = (() => {
              */
             JobResult.prototype.fromLedger = false;
 
+            /**
+             * JobResult usage.
+             * @member {caroni.v1.JobUsage.$Properties|null|undefined} usage
+             * @memberof caroni.v1.JobResult
+             * @instance
+             */
+            JobResult.prototype.usage = null;
+
+            /**
+             * JobResult jobType.
+             * @member {string} jobType
+             * @memberof caroni.v1.JobResult
+             * @instance
+             */
+            JobResult.prototype.jobType = "";
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -3423,6 +3443,10 @@ export const caroni = $root.caroni = (() => {
                     $root.caroni.v1.JobFailure.encode(message.failure, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.fromLedger != null && $Object.hasOwnProperty.call(message, "fromLedger") && message.fromLedger !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.fromLedger);
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    $root.caroni.v1.JobUsage.encode(message.usage, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.jobType != null && $Object.hasOwnProperty.call(message, "jobType") && message.jobType !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.jobType);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3527,6 +3551,21 @@ export const caroni = $root.caroni = (() => {
                                 delete message.fromLedger;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.usage = $root.caroni.v1.JobUsage.decode(reader, reader.size(), $undefined, _depth + 1, message.usage);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobType = value;
+                            else
+                                delete message.jobType;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3608,6 +3647,14 @@ export const caroni = $root.caroni = (() => {
                 if (message.fromLedger != null && $Object.hasOwnProperty.call(message, "fromLedger"))
                     if (typeof message.fromLedger !== "boolean")
                         return "fromLedger: boolean expected";
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage")) {
+                    let error = $root.caroni.v1.JobUsage.verify(message.usage, _depth + 1);
+                    if (error)
+                        return "usage." + error;
+                }
+                if (message.jobType != null && $Object.hasOwnProperty.call(message, "jobType"))
+                    if (!$util.isString(message.jobType))
+                        return "jobType: string expected";
                 return null;
             };
 
@@ -3653,6 +3700,14 @@ export const caroni = $root.caroni = (() => {
                 if (object.fromLedger != null)
                     if (object.fromLedger)
                         message.fromLedger = $Boolean(object.fromLedger);
+                if (object.usage != null) {
+                    if (!$util.isObject(object.usage))
+                        throw $TypeError(".caroni.v1.JobResult.usage: object expected");
+                    message.usage = $root.caroni.v1.JobUsage.fromObject(object.usage, _depth + 1);
+                }
+                if (object.jobType != null)
+                    if (typeof object.jobType !== "string" || object.jobType.length)
+                        message.jobType = $String(object.jobType);
                 return message;
             };
 
@@ -3678,6 +3733,8 @@ export const caroni = $root.caroni = (() => {
                     object.ref = null;
                     object.attempt = 0;
                     object.fromLedger = false;
+                    object.usage = null;
+                    object.jobType = "";
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -3697,6 +3754,10 @@ export const caroni = $root.caroni = (() => {
                 }
                 if (message.fromLedger != null && $Object.hasOwnProperty.call(message, "fromLedger"))
                     object.fromLedger = message.fromLedger;
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    object.usage = $root.caroni.v1.JobUsage.toObject(message.usage, options, _depth + 1);
+                if (message.jobType != null && $Object.hasOwnProperty.call(message, "jobType"))
+                    object.jobType = message.jobType;
                 return object;
             };
 
@@ -3726,6 +3787,507 @@ export const caroni = $root.caroni = (() => {
             };
 
             return JobResult;
+        })();
+
+        v1.JobUsage = (function() {
+
+            /**
+             * Properties of a JobUsage.
+             * @typedef {Object} caroni.v1.JobUsage.$Properties
+             * @property {number|Long|null} [queueWaitMs] JobUsage queueWaitMs
+             * @property {number|Long|null} [wallMs] JobUsage wallMs
+             * @property {number|Long|null} [slotMs] JobUsage slotMs
+             * @property {number|Long|null} [cpuMs] JobUsage cpuMs
+             * @property {number|Long|null} [peakRssKb] JobUsage peakRssKb
+             * @property {number|null} [attempt] JobUsage attempt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JobUsage.
+             * @memberof caroni.v1
+             * @interface IJobUsage
+             * @augments caroni.v1.JobUsage.$Properties
+             * @deprecated Use caroni.v1.JobUsage.$Properties instead.
+             */
+
+            /**
+             * Shape of a JobUsage.
+             * @typedef {caroni.v1.JobUsage.$Properties} caroni.v1.JobUsage.$Shape
+             */
+
+            /**
+             * Constructs a new JobUsage.
+             * @memberof caroni.v1
+             * @classdesc Represents a JobUsage.
+             * @constructor
+             * @param {caroni.v1.JobUsage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JobUsage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JobUsage queueWaitMs.
+             * @member {number|Long} queueWaitMs
+             * @memberof caroni.v1.JobUsage
+             * @instance
+             */
+            JobUsage.prototype.queueWaitMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobUsage wallMs.
+             * @member {number|Long} wallMs
+             * @memberof caroni.v1.JobUsage
+             * @instance
+             */
+            JobUsage.prototype.wallMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobUsage slotMs.
+             * @member {number|Long} slotMs
+             * @memberof caroni.v1.JobUsage
+             * @instance
+             */
+            JobUsage.prototype.slotMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobUsage cpuMs.
+             * @member {number|Long} cpuMs
+             * @memberof caroni.v1.JobUsage
+             * @instance
+             */
+            JobUsage.prototype.cpuMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobUsage peakRssKb.
+             * @member {number|Long} peakRssKb
+             * @memberof caroni.v1.JobUsage
+             * @instance
+             */
+            JobUsage.prototype.peakRssKb = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobUsage attempt.
+             * @member {number} attempt
+             * @memberof caroni.v1.JobUsage
+             * @instance
+             */
+            JobUsage.prototype.attempt = 0;
+
+            /**
+             * Creates a new JobUsage instance using the specified properties.
+             * @function create
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {caroni.v1.JobUsage.$Properties=} [properties] Properties to set
+             * @returns {caroni.v1.JobUsage} JobUsage instance
+             * @type {{
+             *   (properties: caroni.v1.JobUsage.$Shape): caroni.v1.JobUsage & caroni.v1.JobUsage.$Shape;
+             *   (properties?: caroni.v1.JobUsage.$Properties): caroni.v1.JobUsage;
+             * }}
+             */
+            JobUsage.create = function(properties) {
+                return new JobUsage(properties);
+            };
+
+            /**
+             * Encodes the specified JobUsage message. Does not implicitly {@link caroni.v1.JobUsage.verify|verify} messages.
+             * @function encode
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {caroni.v1.JobUsage.$Properties} message JobUsage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobUsage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queueWaitMs != null && $Object.hasOwnProperty.call(message, "queueWaitMs") && (typeof message.queueWaitMs === "object" ? message.queueWaitMs.low || message.queueWaitMs.high : message.queueWaitMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.queueWaitMs);
+                if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs") && (typeof message.wallMs === "object" ? message.wallMs.low || message.wallMs.high : message.wallMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.wallMs);
+                if (message.slotMs != null && $Object.hasOwnProperty.call(message, "slotMs") && (typeof message.slotMs === "object" ? message.slotMs.low || message.slotMs.high : message.slotMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.slotMs);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && (typeof message.cpuMs === "object" ? message.cpuMs.low || message.cpuMs.high : message.cpuMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.cpuMs);
+                if (message.peakRssKb != null && $Object.hasOwnProperty.call(message, "peakRssKb") && (typeof message.peakRssKb === "object" ? message.peakRssKb.low || message.peakRssKb.high : message.peakRssKb !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.peakRssKb);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.attempt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified JobUsage message, length delimited. Does not implicitly {@link caroni.v1.JobUsage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {caroni.v1.JobUsage.$Properties} message JobUsage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobUsage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JobUsage message from the specified reader or buffer.
+             * @function decode
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {caroni.v1.JobUsage & caroni.v1.JobUsage.$Shape} JobUsage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobUsage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.caroni.v1.JobUsage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queueWaitMs = value;
+                            else
+                                delete message.queueWaitMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.wallMs = value;
+                            else
+                                delete message.wallMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.slotMs = value;
+                            else
+                                delete message.slotMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.peakRssKb = value;
+                            else
+                                delete message.peakRssKb;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a JobUsage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {caroni.v1.JobUsage & caroni.v1.JobUsage.$Shape} JobUsage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobUsage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JobUsage message.
+             * @function verify
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobUsage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.queueWaitMs != null && $Object.hasOwnProperty.call(message, "queueWaitMs"))
+                    if (!$util.isInteger(message.queueWaitMs) && !(message.queueWaitMs && $util.isInteger(message.queueWaitMs.low) && $util.isInteger(message.queueWaitMs.high)))
+                        return "queueWaitMs: integer|Long expected";
+                if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs"))
+                    if (!$util.isInteger(message.wallMs) && !(message.wallMs && $util.isInteger(message.wallMs.low) && $util.isInteger(message.wallMs.high)))
+                        return "wallMs: integer|Long expected";
+                if (message.slotMs != null && $Object.hasOwnProperty.call(message, "slotMs"))
+                    if (!$util.isInteger(message.slotMs) && !(message.slotMs && $util.isInteger(message.slotMs.low) && $util.isInteger(message.slotMs.high)))
+                        return "slotMs: integer|Long expected";
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    if (!$util.isInteger(message.cpuMs) && !(message.cpuMs && $util.isInteger(message.cpuMs.low) && $util.isInteger(message.cpuMs.high)))
+                        return "cpuMs: integer|Long expected";
+                if (message.peakRssKb != null && $Object.hasOwnProperty.call(message, "peakRssKb"))
+                    if (!$util.isInteger(message.peakRssKb) && !(message.peakRssKb && $util.isInteger(message.peakRssKb.low) && $util.isInteger(message.peakRssKb.high)))
+                        return "peakRssKb: integer|Long expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a JobUsage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {caroni.v1.JobUsage} JobUsage
+             */
+            JobUsage.fromObject = function (object, _depth) {
+                if (object instanceof $root.caroni.v1.JobUsage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".caroni.v1.JobUsage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.caroni.v1.JobUsage();
+                if (object.queueWaitMs != null)
+                    if (typeof object.queueWaitMs === "object" ? object.queueWaitMs.low || object.queueWaitMs.high : $Number(object.queueWaitMs) !== 0)
+                        if ($util.Long)
+                            message.queueWaitMs = $util.Long.fromValue(object.queueWaitMs, true);
+                        else if (typeof object.queueWaitMs === "string")
+                            message.queueWaitMs = $parseInt(object.queueWaitMs, 10);
+                        else if (typeof object.queueWaitMs === "number")
+                            message.queueWaitMs = object.queueWaitMs;
+                        else if (typeof object.queueWaitMs === "object")
+                            message.queueWaitMs = new $util.LongBits(object.queueWaitMs.low >>> 0, object.queueWaitMs.high >>> 0).toNumber(true);
+                if (object.wallMs != null)
+                    if (typeof object.wallMs === "object" ? object.wallMs.low || object.wallMs.high : $Number(object.wallMs) !== 0)
+                        if ($util.Long)
+                            message.wallMs = $util.Long.fromValue(object.wallMs, true);
+                        else if (typeof object.wallMs === "string")
+                            message.wallMs = $parseInt(object.wallMs, 10);
+                        else if (typeof object.wallMs === "number")
+                            message.wallMs = object.wallMs;
+                        else if (typeof object.wallMs === "object")
+                            message.wallMs = new $util.LongBits(object.wallMs.low >>> 0, object.wallMs.high >>> 0).toNumber(true);
+                if (object.slotMs != null)
+                    if (typeof object.slotMs === "object" ? object.slotMs.low || object.slotMs.high : $Number(object.slotMs) !== 0)
+                        if ($util.Long)
+                            message.slotMs = $util.Long.fromValue(object.slotMs, true);
+                        else if (typeof object.slotMs === "string")
+                            message.slotMs = $parseInt(object.slotMs, 10);
+                        else if (typeof object.slotMs === "number")
+                            message.slotMs = object.slotMs;
+                        else if (typeof object.slotMs === "object")
+                            message.slotMs = new $util.LongBits(object.slotMs.low >>> 0, object.slotMs.high >>> 0).toNumber(true);
+                if (object.cpuMs != null)
+                    if (typeof object.cpuMs === "object" ? object.cpuMs.low || object.cpuMs.high : $Number(object.cpuMs) !== 0)
+                        if ($util.Long)
+                            message.cpuMs = $util.Long.fromValue(object.cpuMs, true);
+                        else if (typeof object.cpuMs === "string")
+                            message.cpuMs = $parseInt(object.cpuMs, 10);
+                        else if (typeof object.cpuMs === "number")
+                            message.cpuMs = object.cpuMs;
+                        else if (typeof object.cpuMs === "object")
+                            message.cpuMs = new $util.LongBits(object.cpuMs.low >>> 0, object.cpuMs.high >>> 0).toNumber(true);
+                if (object.peakRssKb != null)
+                    if (typeof object.peakRssKb === "object" ? object.peakRssKb.low || object.peakRssKb.high : $Number(object.peakRssKb) !== 0)
+                        if ($util.Long)
+                            message.peakRssKb = $util.Long.fromValue(object.peakRssKb, true);
+                        else if (typeof object.peakRssKb === "string")
+                            message.peakRssKb = $parseInt(object.peakRssKb, 10);
+                        else if (typeof object.peakRssKb === "number")
+                            message.peakRssKb = object.peakRssKb;
+                        else if (typeof object.peakRssKb === "object")
+                            message.peakRssKb = new $util.LongBits(object.peakRssKb.low >>> 0, object.peakRssKb.high >>> 0).toNumber(true);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobUsage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {caroni.v1.JobUsage} message JobUsage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobUsage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.queueWaitMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queueWaitMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.wallMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.wallMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.slotMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.slotMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cpuMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cpuMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.peakRssKb = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.peakRssKb = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.attempt = 0;
+                }
+                if (message.queueWaitMs != null && $Object.hasOwnProperty.call(message, "queueWaitMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queueWaitMs = typeof message.queueWaitMs === "number" ? $BigInt(message.queueWaitMs) : $util.Long.fromBits(message.queueWaitMs.low >>> 0, message.queueWaitMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.queueWaitMs === "number")
+                        object.queueWaitMs = options.longs === $String ? $String(message.queueWaitMs) : message.queueWaitMs;
+                    else
+                        object.queueWaitMs = options.longs === $String ? $util.Long.prototype.toString.call(message.queueWaitMs) : options.longs === $Number ? new $util.LongBits(message.queueWaitMs.low >>> 0, message.queueWaitMs.high >>> 0).toNumber(true) : message.queueWaitMs;
+                if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.wallMs = typeof message.wallMs === "number" ? $BigInt(message.wallMs) : $util.Long.fromBits(message.wallMs.low >>> 0, message.wallMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.wallMs === "number")
+                        object.wallMs = options.longs === $String ? $String(message.wallMs) : message.wallMs;
+                    else
+                        object.wallMs = options.longs === $String ? $util.Long.prototype.toString.call(message.wallMs) : options.longs === $Number ? new $util.LongBits(message.wallMs.low >>> 0, message.wallMs.high >>> 0).toNumber(true) : message.wallMs;
+                if (message.slotMs != null && $Object.hasOwnProperty.call(message, "slotMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.slotMs = typeof message.slotMs === "number" ? $BigInt(message.slotMs) : $util.Long.fromBits(message.slotMs.low >>> 0, message.slotMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.slotMs === "number")
+                        object.slotMs = options.longs === $String ? $String(message.slotMs) : message.slotMs;
+                    else
+                        object.slotMs = options.longs === $String ? $util.Long.prototype.toString.call(message.slotMs) : options.longs === $Number ? new $util.LongBits(message.slotMs.low >>> 0, message.slotMs.high >>> 0).toNumber(true) : message.slotMs;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cpuMs = typeof message.cpuMs === "number" ? $BigInt(message.cpuMs) : $util.Long.fromBits(message.cpuMs.low >>> 0, message.cpuMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.cpuMs === "number")
+                        object.cpuMs = options.longs === $String ? $String(message.cpuMs) : message.cpuMs;
+                    else
+                        object.cpuMs = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuMs) : options.longs === $Number ? new $util.LongBits(message.cpuMs.low >>> 0, message.cpuMs.high >>> 0).toNumber(true) : message.cpuMs;
+                if (message.peakRssKb != null && $Object.hasOwnProperty.call(message, "peakRssKb"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.peakRssKb = typeof message.peakRssKb === "number" ? $BigInt(message.peakRssKb) : $util.Long.fromBits(message.peakRssKb.low >>> 0, message.peakRssKb.high >>> 0, true).toBigInt();
+                    else if (typeof message.peakRssKb === "number")
+                        object.peakRssKb = options.longs === $String ? $String(message.peakRssKb) : message.peakRssKb;
+                    else
+                        object.peakRssKb = options.longs === $String ? $util.Long.prototype.toString.call(message.peakRssKb) : options.longs === $Number ? new $util.LongBits(message.peakRssKb.low >>> 0, message.peakRssKb.high >>> 0).toNumber(true) : message.peakRssKb;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                return object;
+            };
+
+            /**
+             * Converts this JobUsage to JSON.
+             * @function toJSON
+             * @memberof caroni.v1.JobUsage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobUsage.prototype.toJSON = function() {
+                return JobUsage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JobUsage
+             * @function getTypeUrl
+             * @memberof caroni.v1.JobUsage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JobUsage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/caroni.v1.JobUsage";
+            };
+
+            return JobUsage;
         })();
 
         v1.CancelJob = (function() {

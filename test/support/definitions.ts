@@ -20,6 +20,7 @@ export const testJobTypes: JobTypeRow[] = [
   { name: 'test.flaky', description: 'fails its first call per params.key', timeouts: {} },
   { name: 'test.sleep', description: 'sleeps params.ms with progress', timeouts: {} },
   { name: 'test.program', description: 'a program with two children that waits', timeouts: {} },
+  { name: 'test.burn', description: 'a program that keeps a CPU busy params.ms', timeouts: {} },
 ];
 export const testJobTypeNames = testJobTypes.map((jobType) => jobType.name);
 
@@ -114,6 +115,14 @@ export const stoppableDefinition: Definition = {
   steps: [{ id: 'run', job: 'test.program', params: { pids: '{{ input.pids }}' } }],
 };
 
+/** One program job that keeps a CPU busy for `input.ms`. */
+export const burnDefinition: Definition = {
+  name: 'burn',
+  version: 1,
+  steps: [{ id: 'burn', job: 'test.burn', params: { ms: '{{ input.ms }}' } }],
+  output: '{{ steps.burn.output }}',
+};
+
 /** A job whose params break its job type's schema when `input.n` is not an integer. */
 export const strictDefinition: Definition = {
   name: 'strict',
@@ -130,6 +139,7 @@ export const allTestDefinitions = [
   chainDefinition,
   stoppableDefinition,
   strictDefinition,
+  burnDefinition,
 ];
 
 /** Saves the test job types and definitions, validated as an admin's would be. */

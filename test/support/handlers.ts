@@ -25,6 +25,15 @@ export const handlers: Record<string, Handler> = {
     workRoot: path.join(os.tmpdir(), 'caroni-test-programs'),
     killGraceMs: 1_000,
   }),
+  // A program that keeps a CPU busy for params.ms: its result carries CPU time and peak memory.
+  'test.burn': programHandler({
+    argv: [
+      process.execPath,
+      fileURLToPath(new URL('../fixtures/programs/burn.mjs', import.meta.url)),
+      '{{ params.ms }}',
+    ],
+    workRoot: path.join(os.tmpdir(), 'caroni-test-programs'),
+  }),
   'test.sleep': async (params, ctx) => {
     const total = typeof params.ms === 'number' ? params.ms : 1_000;
     const started = Date.now();
