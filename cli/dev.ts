@@ -4,12 +4,13 @@ import { startRun } from '../api/runs.ts';
 import type { Config } from '../common/config.ts';
 import { openDatabase, type Sql } from '../common/db.ts';
 import { startDevServer, type DevServer } from '../common/dev-server.ts';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../common/embedded-db.ts';
+import { startEmbeddedDatabase } from '../common/embedded-db.ts';
 import type { JsonObject } from '../common/json.ts';
 import type { Logger } from '../common/log.ts';
 import { isListening } from '../common/ports.ts';
 import { redact } from '../common/redact.ts';
-import { startFederation, type Federation } from './federation.ts';
+import { planFederation, type FederationShape } from './federation-plan.ts';
+import { startFederation, type Federation, type PartySpec } from './federation.ts';
 
 export const exampleInput: JsonObject = { text: 'the quick brown fox' };
 
@@ -34,48 +35,66 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
   return url.toString();
 }
 
-interface DevDatabases {
-  managerSql: Sql;
-  agentSql: Sql;
-  embedded: EmbeddedDatabase[];
+/** A party's database and what closes it. */
+interface DevDatabase {
+  sql: Sql;
+  close(): Promise<void>;
 }
 
 /**
- * The manager's and the agent's databases: `caroni_<id>` databases on the
- * server at DATABASE_URL when it is set, else embedded ones under the data
- * directory, so the Quickstart needs no database server.
+ * A party's database: `caroni_<id>` on the server at DATABASE_URL when it is
+ * set, else an embedded one under `<data dir>/db/`, so the Quickstart needs no
+ * database server. A lone site or agent keeps `db/manager` or `db/agent`,
+ * where a one-site `caroni dev` has always kept them; several are `db/<id>`.
  */
-async function openDevDatabases(config: Config, log: Logger): Promise<DevDatabases> {
+async function openDevDatabase(
+  config: Config,
+  role: 'manager' | 'agent',
+  id: string,
+  alone: boolean,
+  log: Logger,
+): Promise<DevDatabase> {
   const server = config.databaseUrl;
   if (server) {
-    const dbName = (id: string) => `caroni_${id.replace(/-/g, '_')}`;
-    log.info({ server: redact(server) }, 'using databases on the DATABASE_URL server');
-    return {
-      managerSql: await openDatabase(
-        await ensureDatabase(server, dbName(config.manager.id)),
-        'manager',
-      ),
-      agentSql: await openDatabase(await ensureDatabase(server, dbName(config.agent.id)), 'agent'),
-      embedded: [],
-    };
+    const sql = await openDatabase(
+      await ensureDatabase(server, `caroni_${id.replace(/-/g, '_')}`),
+      role,
+    );
+    return { sql, close: () => sql.end({ timeout: 5 }) };
   }
-  const dir = path.join(config.dataDir, 'db');
-  log.info({ dir }, 'DATABASE_URL is unset: using embedded databases');
-  const manager = await startEmbeddedDatabase({ dataDir: path.join(dir, 'manager'), log });
-  const agent = await startEmbeddedDatabase({ dataDir: path.join(dir, 'agent'), log });
-  return {
-    managerSql: await openDatabase(manager.url, 'manager', manager.pool),
-    agentSql: await openDatabase(agent.url, 'agent', agent.pool),
-    embedded: [manager, agent],
-  };
+  const db = await startEmbeddedDatabase({
+    dataDir: path.join(config.dataDir, 'db', alone ? role : id),
+    log,
+  });
+  try {
+    const sql = await openDatabase(db.url, role, db.pool);
+    return {
+      sql,
+      async close() {
+        await sql.end({ timeout: 5 });
+        await db.stop();
+      },
+    };
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
 }
 
 /**
  * Starts the whole local federation: a Temporal dev server unless one answers
- * at TEMPORAL_ADDRESS, the example site's manager, bridge and API, and the
- * example agent; each of manager and agent with its own database.
+ * at TEMPORAL_ADDRESS, then `shape.sites` sites (manager, bridge and API; by
+ * default the example site alone) and `shape.agents` agents (by default the
+ * example agent), each with its own database.
+ *
+ * @throws ConfigError for a shape `planFederation` refuses.
  */
-export async function startDev(config: Config, log: Logger): Promise<Dev> {
+export async function startDev(
+  config: Config,
+  log: Logger,
+  shape: FederationShape = { sites: 1, agents: 1 },
+): Promise<Dev> {
+  const plan = planFederation(config, shape);
   const [host = '127.0.0.1', port = '7233'] = config.temporal.address.split(':');
   let temporal: DevServer | undefined;
   if (await isListening(host, Number(port))) {
@@ -89,19 +108,43 @@ export async function startDev(config: Config, log: Logger): Promise<Dev> {
     });
     log.info({ address: temporal.address, web: temporal.uiUrl }, 'Temporal dev server started');
   }
-  const { managerSql, agentSql, embedded } = await openDevDatabases(config, log);
-  const federation = await startFederation({ config, managerSql, agentSql, log });
-  return {
-    federation,
-    temporal,
-    async stop() {
-      await federation.stop();
-      await managerSql.end({ timeout: 5 });
-      await agentSql.end({ timeout: 5 });
-      for (const db of embedded) await db.stop();
-      await temporal?.stop();
-    },
+  if (config.databaseUrl)
+    log.info({ server: redact(config.databaseUrl) }, 'using databases on the DATABASE_URL server');
+  else
+    log.info(
+      { dir: path.join(config.dataDir, 'db') },
+      'DATABASE_URL is unset: using embedded databases',
+    );
+  const databases: DevDatabase[] = [];
+  const closeAll = async () => {
+    for (const db of databases.reverse()) await db.close();
+    await temporal?.stop();
   };
+  try {
+    const open = async (party: Config, role: 'manager' | 'agent', id: string, alone: boolean) => {
+      const db = await openDevDatabase(party, role, id, alone, log);
+      databases.push(db);
+      return { config: party, sql: db.sql };
+    };
+    const sites: PartySpec[] = [];
+    for (const site of plan.sites)
+      sites.push(await open(site, 'manager', site.manager.id, plan.sites.length === 1));
+    const agents: PartySpec[] = [];
+    for (const agent of plan.agents)
+      agents.push(await open(agent, 'agent', agent.agent.id, plan.agents.length === 1));
+    const federation = await startFederation({ sites, agents, log });
+    return {
+      federation,
+      temporal,
+      async stop() {
+        await federation.stop();
+        await closeAll();
+      },
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
 }
 
 /** Runs the example workflow once, as the site stub would, and returns its output. */

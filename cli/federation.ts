@@ -1,5 +1,6 @@
+import { bundleWorkflowCode } from '@temporalio/worker';
 import type { Sql } from 'postgres';
-import { startAgent } from '../agent/main.ts';
+import { startAgent, type RunningAgent } from '../agent/main.ts';
 import type { Handler } from '../agent/handler.ts';
 import { addTrustedManager } from '../agent/trust.ts';
 import { startApi, type Api } from '../api/main.ts';
@@ -8,82 +9,203 @@ import { startBridge, type Bridge } from '../bridge/main.ts';
 import type { Config } from '../common/config.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
+import { workflowsPath } from '../common/workflows-path.ts';
 import type { DevTokens } from './api-client.ts';
 import { generateToken, saveToken } from '../db/tokens.ts';
 import { seedExampleSite } from '../examples/seed.ts';
-import { startManager, type Manager } from '../manager/main.ts';
+import { startManager, type Manager, type ManagerOverrides } from '../manager/main.ts';
+
+/** A party of the federation to start: its configuration and its own (migrated) database. */
+export interface PartySpec {
+  config: Config;
+  sql: Sql;
+}
 
 export interface FederationOptions {
-  config: Config;
-  managerSql: Sql;
-  agentSql: Sql;
+  /** The sites, each with a config from `planFederation` and its manager database. */
+  sites: PartySpec[];
+  /** The agents, each with a config from `planFederation` and its agent database. */
+  agents: PartySpec[];
   log: Logger;
   workflowBundlePath?: string;
-  /** The agent's handlers, when the caller has them (tests); else loaded from configuration. */
+  /** The agents' handlers, when the caller has them (tests); else loaded from configuration. */
   handlers?: Record<string, Handler>;
-  /** Leave the bridge out (a test runs it as its own process). */
+  /** Leave the bridges out (a test runs one as its own process). */
   withoutBridge?: boolean;
 }
 
-export interface Federation {
-  /** The admin token (of the manager's and the agent's API) and the example site's submitter token. */
+/** One running site: manager worker, bridge and API over its own database and namespace. */
+export interface FederationSite {
+  config: Config;
+  sql: Sql;
+  /** Its admin and submitter tokens, valid on this site's API only. */
   tokens: DevTokens;
   manager: Manager;
   bridge: Bridge | undefined;
-  /** The running agent; its admin API listens on `agent.apiPort`. */
-  agent: Awaited<ReturnType<typeof startAgent>>;
+  api: Api;
+}
+
+/** One running agent; its admin API listens on `agent.apiPort`. */
+export interface FederationAgent {
+  config: Config;
+  sql: Sql;
+  /** The admin token of its API. */
+  adminToken: string;
+  agent: RunningAgent;
+}
+
+export interface Federation {
+  sites: FederationSite[];
+  agents: FederationAgent[];
+  /** The first site's admin and submitter tokens (the first agent takes the same admin token). */
+  tokens: DevTokens;
+  /** The first site's manager, bridge and API, and the first agent: what a one-site caller uses. */
+  manager: Manager;
+  bridge: Bridge | undefined;
+  agent: RunningAgent;
   api: Api;
   stop(): Promise<void>;
 }
 
 /**
- * One site and one resource in one process: the example site's manager,
- * bridge and API, and the example agent, trusting each other. Used by
- * `caroni dev` and by the integration tests.
+ * Every site trusts every agent and every agent every site (weight 1), each
+ * site gets the example job types and workflows and two tokens of its own.
+ */
+async function introduce(sites: PartySpec[], agents: PartySpec[]): Promise<DevTokens[]> {
+  const first = sites[0]?.config ?? agents[0]?.config;
+  if (!first) return [];
+  const { keysDir } = first;
+  const siteKeys = await Promise.all(
+    sites.map((site) => loadOrInitIdentity(keysDir, site.config.manager.id)),
+  );
+  const agentKeys = await Promise.all(
+    agents.map((agent) => loadOrInitIdentity(keysDir, agent.config.agent.id)),
+  );
+  for (const site of sites) {
+    for (const key of agentKeys)
+      await addTrustedAgent(site.sql, key.id, publicKeyPem(key.publicKey));
+  }
+  for (const agent of agents) {
+    for (const key of siteKeys) {
+      await addTrustedManager(agent.sql, {
+        managerId: key.id,
+        publicKeyPem: publicKeyPem(key.publicKey),
+        weight: 1,
+      });
+    }
+  }
+  const tokens: DevTokens[] = [];
+  for (const site of sites) {
+    await seedExampleSite(site.sql);
+    const own: DevTokens = {
+      admin: site.config.devTokens.admin ?? generateToken(),
+      site: site.config.devTokens.site ?? generateToken(),
+    };
+    await saveToken(site.sql, 'dev-admin', 'admin', own.admin);
+    await saveToken(site.sql, 'dev-site', 'submitter', own.site);
+    tokens.push(own);
+  }
+  return tokens;
+}
+
+/**
+ * Sites and agents in one process on one Temporal service and one broker
+ * prefix, each site in its own namespace with its own database, keys, manager
+ * worker, bridge, API and tokens, each agent with its own database and admin
+ * API, all trusting each other. Used by `caroni dev` and by the integration
+ * tests; build the configurations with `planFederation`.
+ *
+ * @throws Error when `sites` or `agents` is empty.
  */
 export async function startFederation(options: FederationOptions): Promise<Federation> {
-  const { config, managerSql, agentSql, log } = options;
-  const managerIdentity = await loadOrInitIdentity(config.keysDir, config.manager.id);
-  const agentIdentity = await loadOrInitIdentity(config.keysDir, config.agent.id);
-  await addTrustedAgent(managerSql, agentIdentity.id, publicKeyPem(agentIdentity.publicKey));
-  await addTrustedManager(agentSql, {
-    managerId: managerIdentity.id,
-    publicKeyPem: publicKeyPem(managerIdentity.publicKey),
-  });
-  await seedExampleSite(managerSql);
-  const tokens: DevTokens = {
-    admin: config.devTokens.admin ?? generateToken(),
-    site: config.devTokens.site ?? generateToken(),
-  };
-  await saveToken(managerSql, 'dev-admin', 'admin', tokens.admin);
-  await saveToken(managerSql, 'dev-site', 'submitter', tokens.site);
-  // One admin token drives both the manager's and the agent's API in dev.
-  await saveToken(agentSql, 'dev-admin', 'admin', tokens.admin);
+  const { log } = options;
+  // Before anything starts, so a party never runs without its trust and tokens.
+  const tokens = await introduce(options.sites, options.agents);
+  const firstTokens = tokens[0];
+  if (!firstTokens || options.agents.length === 0)
+    throw new Error('a federation needs at least one site and one agent');
 
-  const manager = await startManager(config, {
-    workflowBundlePath: options.workflowBundlePath,
-    log: log.child({ service: 'manager' }),
-  });
-  const bridge = options.withoutBridge
-    ? undefined
-    : await startBridge(config, { sql: managerSql, log: log.child({ service: 'bridge' }) });
-  const agent = await startAgent(config, {
-    sql: agentSql,
-    handlers: options.handlers,
-    log: log.child({ service: 'agent' }),
-  });
-  const api = await startApi(config, { sql: managerSql, log: log.child({ service: 'api' }) });
-  return {
-    tokens,
-    manager,
-    bridge,
-    agent,
-    api,
-    async stop() {
-      await api.stop();
-      await agent.stop();
-      await bridge?.stop();
-      await manager.stop();
-    },
+  const bundle = await sharedWorkflowBundle(options);
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
   };
+  try {
+    const sites: FederationSite[] = [];
+    for (const [index, spec] of options.sites.entries()) {
+      const siteLog = log.child({ site: spec.config.manager.id });
+      const manager = await startManager(spec.config, {
+        ...bundle,
+        log: siteLog.child({ service: 'manager' }),
+      });
+      stops.push(() => manager.stop());
+      const bridge = options.withoutBridge
+        ? undefined
+        : await startBridge(spec.config, {
+            sql: spec.sql,
+            log: siteLog.child({ service: 'bridge' }),
+          });
+      if (bridge) stops.push(() => bridge.stop());
+      const api = await startApi(spec.config, {
+        sql: spec.sql,
+        log: siteLog.child({ service: 'api' }),
+      });
+      stops.push(() => api.stop());
+      sites.push({ ...spec, tokens: tokens[index] ?? firstTokens, manager, bridge, api });
+    }
+    const agents: FederationAgent[] = [];
+    for (const [index, spec] of options.agents.entries()) {
+      // The first agent shares the first site's admin token, so one token drives both in `caroni dev`.
+      const adminToken = index === 0 ? firstTokens.admin : generateToken();
+      await saveToken(spec.sql, 'dev-admin', 'admin', adminToken);
+      const agent = await startAgent(spec.config, {
+        sql: spec.sql,
+        handlers: options.handlers,
+        log: log.child({ service: 'agent', agentId: spec.config.agent.id }),
+      });
+      stops.push(() => agent.stop());
+      agents.push({ ...spec, adminToken, agent });
+    }
+    const [site, agent] = [sites[0], agents[0]];
+    if (!site || !agent) throw new Error('a federation needs at least one site and one agent');
+    return {
+      sites,
+      agents,
+      tokens: site.tokens,
+      manager: site.manager,
+      bridge: site.bridge,
+      agent: agent.agent,
+      api: site.api,
+      // In reverse order of start: the agents, then each site's API, bridge and manager.
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/**
+ * The workflow bundle the managers share: the caller's, or one bundled here
+ * for several sites, which would otherwise each bundle the same code.
+ */
+async function sharedWorkflowBundle(
+  options: FederationOptions,
+): Promise<Pick<ManagerOverrides, 'workflowBundlePath' | 'workflowBundleCode'>> {
+  if (options.workflowBundlePath) return { workflowBundlePath: options.workflowBundlePath };
+  if (options.sites.length === 1) return {};
+  const log = options.log.child({ component: 'workflow-bundler' });
+  const quiet = () => {};
+  const { code } = await bundleWorkflowCode({
+    workflowsPath,
+    logger: {
+      log: quiet,
+      trace: quiet,
+      debug: quiet,
+      info: quiet,
+      warn: (message) => log.warn(message),
+      error: (message) => log.error(message),
+    },
+  });
+  return { workflowBundleCode: code };
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { startAgent } from '../agent/main.ts';
 import { startApi } from '../api/main.ts';
@@ -11,8 +11,10 @@ import { initKeyFiles, loadIdentity, publicKeyPem } from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
 import { startManager } from '../manager/main.ts';
 import { registerAdminCommands } from './admin-commands.ts';
-import { ApiClient, devTokensFile, resolveToken } from './api-client.ts';
+import { ApiClient, resolveToken } from './api-client.ts';
+import { describeFederation, devBanner, writeDevFiles } from './dev-report.ts';
 import { runExample, startDev } from './dev.ts';
+import { maxFederationSize } from './federation-plan.ts';
 import { registerRunsCommands } from './runs-commands.ts';
 import { submit } from './submit.ts';
 import { registerTrustCommands } from './trust-commands.ts';
@@ -31,6 +33,13 @@ function parseInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0)
     throw new InvalidArgumentError('expected a positive integer');
+  return parsed;
+}
+
+function parseSize(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > maxFederationSize)
+    throw new InvalidArgumentError(`expected an integer from 1 to ${maxFederationSize}`);
   return parsed;
 }
 
@@ -56,22 +65,22 @@ const program = new Command('caroni')
 program
   .command('dev')
   .description(
-    'run the whole local federation (Temporal dev server if none answers, manager, bridge, agent, API) and the example once',
+    'run the whole local federation (Temporal dev server if none answers, managers, bridges, APIs, agents) and the example once on the first site',
   )
-  .action(async () => {
+  .option(
+    '--sites <n>',
+    `sites, each in its own namespace (1 to ${maxFederationSize})`,
+    parseSize,
+    1,
+  )
+  .option('--agents <n>', `agents, trusting every site (1 to ${maxFederationSize})`, parseSize, 1)
+  .action(async (opts: { sites: number; agents: number }) => {
     const config = loadConfig();
     const log = createLogger('caroni-dev');
-    const dev = await startDev(config, log);
-    const api = `http://127.0.0.1:${dev.federation.api.port}`;
-    const agentApi = `http://127.0.0.1:${dev.federation.agent.apiPort}`;
-    const { tokens } = dev.federation;
-    // Readable only by this user: the CLI on this machine picks the tokens up from here.
-    await writeFile(devTokensFile(config.dataDir), `${JSON.stringify(tokens)}\n`, { mode: 0o600 });
-    process.stderr.write(
-      `\nCaroni is running.\n  API:          ${api} (reference: ${api}/docs)\n  Agent API:    ${agentApi} (caroni agent status, caroni trust list managers)\n  Temporal Web: ${config.temporal.webUrl}/namespaces/${config.manager.namespace}/workflows\n` +
-        `  Admin token:  ${tokens.admin}\n  Site token:   ${tokens.site}\n` +
-        `  Submit:       npx caroni submit example --input '{"text":"the quick brown fox"}' --wait\n\n`,
-    );
+    const dev = await startDev(config, log, opts);
+    const report = describeFederation(dev.federation, config.temporal.webUrl);
+    await writeDevFiles(config.dataDir, report);
+    process.stderr.write(devBanner(report, config.dataDir));
     const output = await runExample(dev);
     process.stdout.write(`${JSON.stringify(output)}\n`);
     await serve(dev);

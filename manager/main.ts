@@ -14,6 +14,8 @@ export interface Manager {
 export interface ManagerOverrides {
   /** A pre-built workflow bundle (tests build one per run); bundled from source when omitted. */
   workflowBundlePath?: string;
+  /** A workflow bundle already in memory (a federation's sites share one). */
+  workflowBundleCode?: string;
   log?: Logger;
 }
 
@@ -42,9 +44,7 @@ export async function startManager(
     connection,
     namespace,
     taskQueue: TaskQueues.workflows,
-    ...(overrides.workflowBundlePath
-      ? { workflowBundle: { codePath: overrides.workflowBundlePath } }
-      : { workflowsPath }),
+    ...workflowSource(overrides),
   });
   const running = worker.run();
   log.info('manager worker started');
@@ -57,4 +57,14 @@ export async function startManager(
       log.info('manager worker stopped');
     })());
   return { done: running.then(() => stop()), stop };
+}
+
+function workflowSource(
+  overrides: ManagerOverrides,
+): { workflowBundle: { codePath: string } | { code: string } } | { workflowsPath: string } {
+  if (overrides.workflowBundlePath)
+    return { workflowBundle: { codePath: overrides.workflowBundlePath } };
+  if (overrides.workflowBundleCode)
+    return { workflowBundle: { code: overrides.workflowBundleCode } };
+  return { workflowsPath };
 }

@@ -96,5 +96,6 @@ describe('caroni runs and submit', () => {
     expect(forbidden.stderr).toMatch(/^caroni: this route needs an admin token/);
     const schedules = await caroni(s, ['schedules', 'list'], s.federation.tokens.admin);
     expect(schedules).toMatchObject({ code: 0, stdout: '' });
-  });
+    // About 15 CLI processes, each starting tsx: slow on a loaded machine.
+  }, 180_000);
 });

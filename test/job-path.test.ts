@@ -177,8 +177,9 @@ describe('the job path', () => {
     await applyDefinition(s.managerSql, {
       name: 'slow',
       version: 1,
+      // A progress timeout well past a bridge restart on a loaded machine: the test is about the reply path, not a retry.
       steps: [
-        { id: 'nap', job: 'test.sleep', params: { ms: 3_000 }, timeouts: { progressMs: 10_000 } },
+        { id: 'nap', job: 'test.sleep', params: { ms: 3_000 }, timeouts: { progressMs: 60_000 } },
       ],
     });
     const bridgeEnv = { ...process.env, ...s.env, DATABASE_URL: s.managerDatabaseUrl };

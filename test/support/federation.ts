@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { startSite, type TestSite } from './site.ts';
+import { startSite, type SiteOptions, type TestSite } from './site.ts';
 
 export type { TestSite };
 export { testHandlersPath } from './site.ts';
@@ -9,7 +9,10 @@ export { testHandlersPath } from './site.ts';
  * namespace, broker prefix, databases and keys, on the run's shared dev server.
  */
 export function startTestSite(
-  options: { withoutBridge?: boolean; slots?: number; embeddedDatabases?: boolean } = {},
+  options: Pick<
+    SiteOptions,
+    'withoutBridge' | 'slots' | 'embeddedDatabases' | 'sites' | 'agents'
+  > = {},
 ): Promise<TestSite> {
   return startSite({
     ...options,

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Sql } from 'postgres';
+import { planFederation } from '../../cli/federation-plan.ts';
 import { startFederation, type Federation } from '../../cli/federation.ts';
 import { loadConfig, type Config } from '../../common/config.ts';
 import { openDatabase, type PoolOptions } from '../../common/db.ts';
@@ -25,8 +26,11 @@ const testJobTypes = [
   'test.track',
   'test.flaky',
   'test.program',
+  'test.burn',
   'test.unserved',
 ];
+
+type FetchInit = RequestInit & { token?: string | null };
 
 export interface TestSite {
   config: Config;
@@ -35,8 +39,10 @@ export interface TestSite {
   agentSql: Sql;
   managerDatabaseUrl: string;
   federation: Federation;
-  /** Calls the site's API over HTTP with its submitter token, or `token` (`null`: none). */
-  fetchApi(route: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
+  /** Calls the (first) site's API over HTTP with its submitter token, or `token` (`null`: none). */
+  fetchApi(route: string, init?: FetchInit): Promise<Response>;
+  /** Calls the API of site `index` (0-based) with that site's submitter token, or `token`. */
+  fetchSite(index: number, route: string, init?: FetchInit): Promise<Response>;
   teardown(): Promise<void>;
 }
 
@@ -54,6 +60,10 @@ export interface SiteOptions {
   slots?: number;
   /** Manager and agent on embedded databases under the site's data directory, as in `caroni dev`. */
   embeddedDatabases?: boolean;
+  /** A federation of several sites (default 1), each with its own id, namespace, database and tokens. */
+  sites?: number;
+  /** Agents (default 1), each trusting every site. */
+  agents?: number;
 }
 
 interface TestDatabase {
@@ -74,11 +84,10 @@ async function embeddedTestDatabase(dataDir: string, label: string): Promise<Tes
 export async function startSite(options: SiteOptions): Promise<TestSite> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'caroni-site-'));
   const topology = testTopology();
-  const createDatabase = options.embeddedDatabases
+  const createDatabase: (label: string) => Promise<TestDatabase> = options.embeddedDatabases
     ? (label: string) => embeddedTestDatabase(dataDir, label)
     : createTestDatabase;
-  const managerDb: TestDatabase = await createDatabase('manager');
-  const agentDb: TestDatabase = await createDatabase('agent');
+  const shape = { sites: options.sites ?? 1, agents: options.agents ?? 1 };
   const managerId = uniqueName('site');
   const env: Record<string, string> = {
     CARONI_DATA_DIR: dataDir,
@@ -95,39 +104,71 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
     CARONI_AGENT_PORT: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
-  const config = loadConfig(env);
-  const managerSql = await openDatabase(managerDb.url, 'manager', managerDb.pool);
-  const agentSql = await openDatabase(agentDb.url, 'agent', agentDb.pool);
+  const plan = planFederation(loadConfig(env), {
+    ...shape,
+    // Several sites share the run's dev server: unique ids keep their namespaces apart from other tests'.
+    siteIds:
+      shape.sites > 1 ? Array.from({ length: shape.sites }, () => uniqueName('site')) : undefined,
+    agentIds:
+      shape.agents > 1
+        ? Array.from({ length: shape.agents }, () => uniqueName('agent'))
+        : undefined,
+  });
+  const databases: TestDatabase[] = [];
+  const specs = async (configs: Config[], role: 'manager' | 'agent') => {
+    const opened: { config: Config; sql: Sql; url: string }[] = [];
+    for (const [index, config] of configs.entries()) {
+      const db = await createDatabase(configs.length === 1 ? role : `${role}-${index + 1}`);
+      databases.push(db);
+      opened.push({ config, sql: await openDatabase(db.url, role, db.pool), url: db.url });
+    }
+    return opened;
+  };
+  const sites = await specs(plan.sites, 'manager');
+  const agents = await specs(plan.agents, 'agent');
+  const [site, agent] = [sites[0], agents[0]];
+  if (!site || !agent) throw new Error('a test federation has at least one site and one agent');
   const federation = await startFederation({
-    config,
-    managerSql,
-    agentSql,
+    sites,
+    agents,
     log: createLogger('test', env.LOG_LEVEL),
     workflowBundlePath: options.workflowBundlePath,
     withoutBridge: options.withoutBridge,
     handlers,
   });
+  const fetchSite = (
+    index: number,
+    route: string,
+    { token, headers, ...init }: FetchInit = {},
+  ): Promise<Response> => {
+    const target = federation.sites[index];
+    if (!target) throw new Error(`no site ${index} in this federation`);
+    const bearer = token === undefined ? target.tokens.site : token;
+    const all = new Headers(headers);
+    if (bearer !== null) all.set('authorization', `Bearer ${bearer}`);
+    if (init.body !== undefined && !all.has('content-type'))
+      all.set('content-type', 'application/json');
+    return fetch(`http://127.0.0.1:${target.api.port}${route}`, { ...init, headers: all });
+  };
   return {
-    config,
+    config: site.config,
     env,
-    managerSql,
-    agentSql,
-    managerDatabaseUrl: managerDb.url,
+    managerSql: site.sql,
+    agentSql: agent.sql,
+    managerDatabaseUrl: site.url,
     federation,
-    fetchApi(route, { token = federation.tokens.site, headers, ...init } = {}) {
-      const all = new Headers(headers);
-      if (token !== null) all.set('authorization', `Bearer ${token}`);
-      if (init.body !== undefined && !all.has('content-type'))
-        all.set('content-type', 'application/json');
-      return fetch(`http://127.0.0.1:${federation.api.port}${route}`, { ...init, headers: all });
-    },
+    fetchApi: (route, init) => fetchSite(0, route, init),
+    fetchSite,
     async teardown() {
       await federation.stop();
-      await managerSql.end({ timeout: 5 });
-      await agentSql.end({ timeout: 5 });
-      await deleteBrokerTopology(topology.prefix, [managerId], testJobTypes, [config.agent.id]);
-      await managerDb.drop();
-      await agentDb.drop();
+      for (const party of [...sites, ...agents]) await party.sql.end({ timeout: 5 });
+      await deleteBrokerTopology(
+        topology.prefix,
+        plan.sites.map((config) => config.manager.id),
+        testJobTypes,
+        plan.agents.map((config) => config.agent.id),
+      );
+      for (const db of databases) await db.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
