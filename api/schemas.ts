@@ -56,3 +56,16 @@ export const UsageSums = z.object({
 
 /** {@link UsageSums} of one job type. */
 export const JobTypeUsage = UsageSums.extend({ jobType: z.string() }).openapi('JobTypeUsage');
+
+/** A run in a listing; a full run (`Run`) adds steps, output and error. */
+export const RunSummarySchema = z
+  .object({
+    id: z.string(),
+    runId: z.string(),
+    workflow: z.string().optional(),
+    version: z.number().optional(),
+    status: z.string().openapi({ example: 'COMPLETED' }),
+    startedAt: z.string(),
+    closedAt: z.string().optional(),
+  })
+  .openapi('RunSummary');

@@ -5,7 +5,7 @@ import type { ApiEnv } from '../auth.ts';
 import { streamRunEvents } from '../run-events.ts';
 import { listRuns, runStatusNames, type RunStatus } from '../run-list.ts';
 import { getRun, type RunsContext } from '../runs.ts';
-import { errorResponses, json, RunIdParam, security } from '../schemas.ts';
+import { errorResponses, json, RunIdParam, RunSummarySchema, security } from '../schemas.ts';
 
 const statusList = z
   .string()
@@ -49,18 +49,6 @@ const ListRunsQuery = z
     }),
   })
   .strict();
-
-const RunSummarySchema = z
-  .object({
-    id: z.string(),
-    runId: z.string(),
-    workflow: z.string().optional(),
-    version: z.number().optional(),
-    status: z.string().openapi({ example: 'COMPLETED' }),
-    startedAt: z.string(),
-    closedAt: z.string().optional(),
-  })
-  .openapi('RunSummary');
 
 const listRunsRoute = createRoute({
   method: 'get',

@@ -3,7 +3,14 @@ import type { Json, JsonObject } from '../../common/json.ts';
 import type { ApiEnv } from '../auth.ts';
 import { cancelRun, controlStep, signalRun } from '../run-control.ts';
 import { getRun, startRun, type RunsContext } from '../runs.ts';
-import { errorResponses, json, jsonBody, RunIdParam, security } from '../schemas.ts';
+import {
+  errorResponses,
+  json,
+  jsonBody,
+  RunIdParam,
+  RunSummarySchema,
+  security,
+} from '../schemas.ts';
 import { registerRunFeedRoutes } from './run-feeds.ts';
 
 const StartRunSchema = z
@@ -50,21 +57,12 @@ const StepSchema = z
   })
   .openapi('Step');
 
-const RunSchema = z
-  .object({
-    id: z.string(),
-    runId: z.string(),
-    workflow: z.string().optional(),
-    version: z.number().optional(),
-    status: z.string().openapi({ example: 'COMPLETED' }),
-    startedAt: z.string(),
-    closedAt: z.string().optional(),
-    steps: z.array(StepSchema).optional(),
-    output: z.unknown().optional(),
-    error: z.object({ type: z.string().optional(), message: z.string() }).optional(),
-    temporalWebUrl: z.string(),
-  })
-  .openapi('Run');
+const RunSchema = RunSummarySchema.extend({
+  steps: z.array(StepSchema).optional(),
+  output: z.unknown().optional(),
+  error: z.object({ type: z.string().optional(), message: z.string() }).optional(),
+  temporalWebUrl: z.string(),
+}).openapi('Run');
 
 const startRunRoute = createRoute({
   method: 'post',
