@@ -23,7 +23,7 @@ import { ANY_RECIPIENT, open, seal } from '../common/envelope.ts';
 import type { JsonObject } from '../common/json.ts';
 import { generateIdentity, loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
-import { toStruct } from '../common/struct.ts';
+import { fromValue, toStruct } from '../common/struct.ts';
 import { saveToken } from '../db/tokens.ts';
 import { caroni } from './support/cli.ts';
 import {
@@ -352,7 +352,7 @@ describe('the agent API', () => {
       body: { draining: true, running: { [managerId]: 1 }, jobTypes },
     });
     const next = await publish('test.echo', { value: 'next' });
-    expect((await result(long)).output).toBeTruthy();
+    expect(fromValue((await result(long)).output)).toEqual({ echo: 'long' });
     await waitFor(
       async () => {
         const { body } = await api('/v1/admin/status');
