@@ -368,7 +368,10 @@ describe('the agent', () => {
     expect(again.fromLedger).toBe(true);
     expect(fromValue(again.output)).toEqual({ echo: 1, idempotencyKey: `key-${jobId}` });
     expect(await calls(jobId)).toHaveLength(1);
-    expect(agent.stats().answeredFromLedger).toBe(1);
+    // Counted once the delivery is settled, a moment after the reply went out.
+    await waitFor(() => agent.stats().answeredFromLedger === 1, {
+      what: 'the request to be counted as answered from the ledger',
+    });
   });
 
   it('answers attempt 2 of a finished job from the ledger, and runs attempt 2 after a retryable failure', async () => {
@@ -632,6 +635,10 @@ describe('cancellation', () => {
       'jobCancelled',
       'jobCancelled',
     ]);
+    // Counted once the delivery is settled, a moment after the reply went out.
+    await waitFor(() => agent.stats().answeredFromLedger === 1, {
+      what: 'the request to be counted as answered from the ledger',
+    });
     expect(agent.stats()).toMatchObject({ cancelled: 1, answeredFromLedger: 1, jobsRun: 0 });
   });
 
