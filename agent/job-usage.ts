@@ -1,5 +1,6 @@
 import type { Sql } from '../common/db.ts';
-import { groupUsage, type JobUsageData, type UsageGroup, type UsageRow } from '../common/usage.ts';
+import type { JobUsageData, UsageGroup } from '../common/usage.ts';
+import { usageTotals } from '../db/job-usage.ts';
 
 /**
  * The agent's usage books: `job_usage`, one row per (manager, job, attempt)
@@ -38,14 +39,7 @@ export async function storedUsage(
   };
 }
 
-/** Usage per manager (and per job type within it), for the admin API. */
-export async function usageByManager(sql: Sql): Promise<UsageGroup<'managerId'>[]> {
-  // float8: exact for integers below 2^53, and postgres returns it as a number.
-  const rows = await sql<UsageRow[]>`
-    select manager_id as party, job_type as "jobType", count(*)::float8 as jobs,
-           sum(queue_wait_ms)::float8 as "queueWaitMs", sum(wall_ms)::float8 as "wallMs",
-           sum(slot_ms)::float8 as "slotMs", sum(cpu_ms)::float8 as "cpuMs",
-           sum(peak_rss_kb)::float8 as "peakRssKb"
-    from job_usage group by manager_id, job_type order by manager_id, job_type`;
-  return groupUsage(rows, 'managerId');
+/** Usage per manager (and per job type within it), for the agent's admin API. */
+export function usageByManager(sql: Sql): Promise<UsageGroup<'managerId'>[]> {
+  return usageTotals(sql, 'manager_id', 'managerId');
 }
