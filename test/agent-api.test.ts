@@ -1,5 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -15,25 +14,16 @@ import {
   declareReplyQueue,
   declareShared,
   topologyNames,
-  type Topology,
 } from '../common/broker.ts';
-import { loadConfig } from '../common/config.ts';
-import { openDatabase } from '../common/db.ts';
 import { ANY_RECIPIENT, open, seal } from '../common/envelope.ts';
 import type { JsonObject } from '../common/json.ts';
 import { generateIdentity, loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
 import { fromValue, toStruct } from '../common/struct.ts';
 import { saveToken } from '../db/tokens.ts';
+import { agentTestEnv } from './support/agent-env.ts';
 import { caroni } from './support/cli.ts';
-import {
-  createTestDatabase,
-  deleteBrokerTopology,
-  testAmqpUrl,
-  testTopology,
-  uniqueName,
-  waitFor,
-} from './support/isolation.ts';
+import { deleteBrokerTopology, testAmqpUrl, uniqueName, waitFor } from './support/isolation.ts';
 
 const jobTypes = ['test.echo', 'test.echo2'];
 const adminToken = 'caroni_agent-api-admin-0123456789';
@@ -50,22 +40,7 @@ afterEach(async () => {
  * plays: it signs requests, reads the agent's replies and the dead letters.
  */
 async function setup() {
-  const topology: Topology = { ...testTopology(), queueType: 'classic' };
-  const db = await createTestDatabase('agent');
-  cleanups.push(() => db.drop());
-  const sql = await openDatabase(db.url, 'agent');
-  cleanups.push(() => sql.end({ timeout: 5 }));
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'caroni-agent-api-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const config = loadConfig({
-    CARONI_DATA_DIR: dataDir,
-    AMQP_URL: testAmqpUrl,
-    CARONI_BROKER_PREFIX: topology.prefix,
-    CARONI_QUEUE_TYPE: topology.queueType,
-    CARONI_AGENT_ID: uniqueName('agent'),
-    CARONI_AGENT_SLOTS: '2',
-    CARONI_AGENT_PORT: '0',
-  });
+  const { topology, sql, dataDir, config } = await agentTestEnv(cleanups, { slots: 2 });
   const managerId = uniqueName('site');
   cleanups.push(() =>
     deleteBrokerTopology(topology.prefix, [managerId], jobTypes, [config.agent.id]),

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +18,7 @@ import {
   topologyNames,
   type Topology,
 } from '../common/broker.ts';
-import { loadConfig } from '../common/config.ts';
-import { openDatabase, type Sql } from '../common/db.ts';
+import { type Sql } from '../common/db.ts';
 import { ANY_RECIPIENT, open, seal } from '../common/envelope.ts';
 import type { JsonObject } from '../common/json.ts';
 import {
@@ -32,14 +30,8 @@ import {
 import { createLogger } from '../common/log.ts';
 import { fromValue, toStruct } from '../common/struct.ts';
 import { fromJobUsage } from '../common/usage.ts';
-import {
-  createTestDatabase,
-  deleteBrokerTopology,
-  testAmqpUrl,
-  testTopology,
-  uniqueName,
-  waitFor,
-} from './support/isolation.ts';
+import { agentTestEnv } from './support/agent-env.ts';
+import { deleteBrokerTopology, testAmqpUrl, uniqueName, waitFor } from './support/isolation.ts';
 
 const jobTypes = [
   'test.echo',
@@ -261,25 +253,10 @@ afterEach(async () => {
 });
 
 async function setup({ slots = 2, queueType = 'classic' as Topology['queueType'] } = {}) {
-  const topology: Topology = { ...testTopology(), queueType };
-  const db = await createTestDatabase('agent');
-  cleanups.push(() => db.drop());
-  const sql = await openDatabase(db.url, 'agent');
-  cleanups.push(() => sql.end({ timeout: 5 }));
+  const { topology, sql, dataDir, config } = await agentTestEnv(cleanups, { slots, queueType });
   await sql`create table handler_calls (
     id serial primary key, job_id text not null, attempt integer not null, idempotency_key text not null,
     started_at timestamptz not null default clock_timestamp(), finished_at timestamptz)`;
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'caroni-agent-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const config = loadConfig({
-    CARONI_DATA_DIR: dataDir,
-    AMQP_URL: testAmqpUrl,
-    CARONI_BROKER_PREFIX: topology.prefix,
-    CARONI_QUEUE_TYPE: topology.queueType,
-    CARONI_AGENT_ID: uniqueName('agent'),
-    CARONI_AGENT_SLOTS: String(slots),
-    CARONI_AGENT_PORT: '0',
-  });
   const connection = await amqp.connect(testAmqpUrl);
   cleanups.push(() => connection.close());
   const managerIds: string[] = [];
