@@ -18,6 +18,17 @@ export interface Topology {
   queueType: QueueType;
 }
 
+/**
+ * Priority bands within one manager's share of an agent. RabbitMQ 3.10 quorum
+ * queues have no message priorities, so each band is a queue of its own and
+ * the agent takes from the highest band with work first.
+ */
+export const priorityBands = ['high', 'normal', 'low'] as const;
+export type PriorityBand = (typeof priorityBands)[number];
+
+/** `:band` after the job type, for bands other than normal: ":" is in no job type or manager id, so names never collide. */
+const bandSuffix = (band: PriorityBand) => (band === 'normal' ? '' : `:${band}`);
+
 export const topologyNames = (prefix: string) => ({
   /** Topic exchange for job requests; routing key `<manager>.<jobType>`. */
   jobsExchange: `${prefix}.jobs`,
@@ -25,8 +36,15 @@ export const topologyNames = (prefix: string) => ({
   repliesExchange: `${prefix}.replies`,
   /** Refused and undeliverable messages, republished with their reason. */
   deadLetterQueue: `${prefix}.dead-letters`,
-  jobQueue: (manager: string, jobType: string) => `${prefix}.jobs.${manager}.${jobType}`,
-  jobRoutingKey: (manager: string, jobType: string) => `${manager}.${jobType}`,
+  jobQueue: (manager: string, jobType: string, band: PriorityBand = 'normal') =>
+    `${prefix}.jobs.${manager}.${jobType}${bandSuffix(band)}`,
+  jobRoutingKey: (manager: string, jobType: string, band: PriorityBand = 'normal') =>
+    `${manager}.${jobType}${bandSuffix(band)}`,
+  /**
+   * Jobs of one manager for one agent (a step that names the agent or needs
+   * labels only it advertises); published through the default exchange.
+   */
+  pinnedQueue: (agent: string, manager: string) => `${prefix}.pinned.${agent}.${manager}`,
   replyQueue: (manager: string) => `${prefix}.replies.${manager}`,
   /** An agent's control queue (`CancelJob`), always consumed, so a cancel never waits behind work. */
   controlQueue: (agent: string) => `${prefix}.control.${agent}`,
