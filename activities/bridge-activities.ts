@@ -3,8 +3,10 @@ import type { Channel } from 'amqplib';
 import {
   BrokerError,
   declareJobQueue,
+  declarePinnedQueue,
   topologyNames,
   type ConfirmedPublisher,
+  type PriorityBand,
   type Topology,
 } from '../common/broker.ts';
 import { ANY_RECIPIENT, seal } from '../common/envelope.ts';
@@ -12,6 +14,8 @@ import { checkParams } from '../common/job-type-schema.ts';
 import type { JsonObject } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
 import { toStruct } from '../common/struct.ts';
+import { chooseAgent, type Placement } from '../bridge/routing.ts';
+import type { AgentAd } from '../db/agents-seen.ts';
 import type { JobTypeRow } from '../db/job-types.ts';
 
 /** Where a job belongs; echoed by the agent in every reply (see `JobRef` in the proto). */
@@ -34,6 +38,16 @@ export interface PublishJobInput {
   runTimeoutMs: number;
   progressIntervalMs: number;
   idempotencyKey: string;
+  /** Band within this site's share of an agent; default `normal`. */
+  priority?: PriorityBand;
+  /** Pins the job to a trusted agent whose ad matches; none: fails at once (`no_matching_agent`). */
+  placement?: Placement;
+  /**
+   * An untrusted agent took this attempt from the shared queue: pin it to a
+   * trusted agent that offers the job type; while none has announced itself
+   * the publish fails retryably and Temporal tries again.
+   */
+  trustedOnly?: boolean;
 }
 
 export interface CancelJobInput {
@@ -54,6 +68,8 @@ export interface BridgeActivityDeps {
   trustedAgentIds: () => Promise<string[]>;
   /** The manager's job type by name, read at publish time so an edited schema applies at once. */
   jobType: (name: string) => Promise<JobTypeRow | undefined>;
+  /** The latest ads of the agents this manager trusts, for pinning a job (see bridge/routing.ts). */
+  agentAds: () => Promise<AgentAd[]>;
 }
 
 /**
@@ -66,10 +82,51 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
   // Which job queues this process has declared; topology only, never per-job state.
   const declared = new Set<string>();
 
-  async function ensureJobQueue(jobType: string): Promise<void> {
-    if (declared.has(jobType)) return;
-    await declareJobQueue(deps.declareChannel, deps.topology, deps.identity.id, jobType);
-    declared.add(jobType);
+  async function ensureJobQueue(jobType: string, band: PriorityBand): Promise<void> {
+    const queue = names.jobQueue(deps.identity.id, jobType, band);
+    if (declared.has(queue)) return;
+    await declareJobQueue(deps.declareChannel, deps.topology, deps.identity.id, jobType, band);
+    declared.add(queue);
+  }
+
+  async function ensurePinnedQueue(agent: string): Promise<string> {
+    const queue = names.pinnedQueue(agent, deps.identity.id);
+    if (declared.has(queue)) return queue;
+    await declarePinnedQueue(deps.declareChannel, deps.topology, agent, deps.identity.id);
+    declared.add(queue);
+    return queue;
+  }
+
+  /**
+   * Where a request goes: the shared queue of its job type and band, or,
+   * for a placement or after an untrusted agent took it, the pinned queue of
+   * the trusted agent {@link chooseAgent} picks.
+   */
+  async function destination(
+    input: PublishJobInput,
+  ): Promise<{ exchange: string; routingKey: string; recipient: string }> {
+    const placement = input.placement ?? {};
+    if (!input.placement && !input.trustedOnly) {
+      const band = input.priority ?? 'normal';
+      await ensureJobQueue(input.jobType, band);
+      return {
+        exchange: names.jobsExchange,
+        routingKey: names.jobRoutingKey(input.ref.manager, input.jobType, band),
+        recipient: ANY_RECIPIENT,
+      };
+    }
+    const choice = chooseAgent(await deps.agentAds(), input.jobType, placement, Date.now());
+    if (!choice.ok) {
+      // Only a stranger's take pins a job without a placement: a trusted agent may yet announce itself.
+      if (!input.placement) throw ApplicationFailure.retryable(choice.reason, 'no_trusted_agent');
+      throw ApplicationFailure.nonRetryable(choice.reason, 'no_matching_agent');
+    }
+    // Addressed to the chosen agent: any other that reads the queue refuses it.
+    return {
+      exchange: '',
+      routingKey: await ensurePinnedQueue(choice.agentId),
+      recipient: choice.agentId,
+    };
   }
 
   return {
@@ -95,8 +152,8 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
           'invalid_parameters',
         );
       }
-      await ensureJobQueue(input.jobType);
-      const bytes = seal(deps.identity, ANY_RECIPIENT, {
+      const { exchange, routingKey, recipient } = await destination(input);
+      const bytes = seal(deps.identity, recipient, {
         jobRequest: {
           jobId: input.jobId,
           ref: input.ref,
@@ -109,17 +166,12 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
           idempotencyKey: input.idempotencyKey,
         },
       });
-      await deps.publisher.publish(
-        names.jobsExchange,
-        names.jobRoutingKey(input.ref.manager, input.jobType),
-        bytes,
-        {
-          // RabbitMQ drops expired messages only at the queue head; the agent checks the signed deadline too.
-          expiration: String(ttl),
-          contentType: 'application/x-protobuf',
-          type: 'caroni.v1.JobRequest',
-        },
-      );
+      await deps.publisher.publish(exchange, routingKey, bytes, {
+        // RabbitMQ drops expired messages only at the queue head; the agent checks the signed deadline too.
+        expiration: String(ttl),
+        contentType: 'application/x-protobuf',
+        type: 'caroni.v1.JobRequest',
+      });
     },
 
     /**

@@ -48,6 +48,7 @@ const Status = z
     slots: z.number(),
     draining: z.boolean(),
     jobTypes: z.array(z.string()),
+    labels: z.record(z.string(), z.string()),
     running: z.record(z.string(), z.number()).openapi({ description: 'Running jobs by manager' }),
     stats: Stats,
   })

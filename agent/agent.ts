@@ -1,8 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChannelModel, ConsumeMessage, Message } from 'amqplib';
-import { topologyNames, type Topology } from '../common/broker.ts';
+import { priorityBands, topologyNames, type Topology } from '../common/broker.ts';
 import type { Sql } from '../common/db.ts';
-import type { Body } from '../common/envelope.ts';
+import { SUPPORTED_PROTOCOL_VERSIONS, type Body } from '../common/envelope.ts';
+import { softwareVersion } from '../common/version.ts';
+import type { caroni } from '../proto/generated/caroni.js';
+import { Announcer } from './announce.ts';
 import type { Identity } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
 import { applyCancel } from './cancel-job.ts';
@@ -40,6 +43,10 @@ export interface AgentOptions {
    * between manager and agent. Default 5 minutes.
    */
   cancelFreshnessMs?: number;
+  /** What the resource offers (e.g. `gpu: a100`), advertised to trusted managers. */
+  labels?: Record<string, string>;
+  /** How often each trusted manager gets the agent's ad. Default 5 s. */
+  announceIntervalMs?: number;
 }
 
 /** What the agent did since it started. */
@@ -69,6 +76,8 @@ export interface AgentStatus {
   draining: boolean;
   /** The job types this agent has handlers for. */
   jobTypes: string[];
+  /** What the resource offers, as advertised. */
+  labels: Record<string, string>;
   /** Handlers running now, by manager (managers with none are left out). */
   running: Record<string, number>;
   stats: AgentStats;
@@ -85,6 +94,7 @@ export class Agent {
   private readonly intake: Intake;
   private readonly control: ControlConsumer;
   private readonly replies: ReplySender;
+  private readonly announcer: Announcer;
   private readonly jobTypes: ReadonlySet<string>;
   private trusted: TrustedManagers | undefined;
   private readonly claims = new JobClaims<RunningJob>();
@@ -93,6 +103,7 @@ export class Agent {
   private readonly work = new Set<Promise<void>>();
   private trustTimer: NodeJS.Timeout | undefined;
   private draining = false;
+  private stopping = false;
   private readonly counts = {
     refused: {} as Record<string, number>,
     jobsRun: 0,
@@ -116,6 +127,13 @@ export class Agent {
       onDelivery: (delivery) => this.accept(delivery),
       log: this.log,
     });
+    this.announcer = new Announcer({
+      intervalMs: options.announceIntervalMs ?? 5_000,
+      managers: () => (this.trusted?.list() ?? []).map((m) => m.managerId),
+      adFor: (managerId) => this.adFor(managerId),
+      send: (managerId, ad) => this.replies.reply(managerId, { agentAnnouncement: ad }),
+      log: this.log,
+    });
     this.control = new ControlConsumer({
       connection,
       topology,
@@ -131,6 +149,7 @@ export class Agent {
     // Before taking work: a cancellation must be able to reach the first job.
     await this.control.start();
     await this.intake.start();
+    this.announcer.start();
     this.trustTimer = setInterval(() => {
       this.reloadTrust().catch((error: unknown) =>
         this.log.error({ err: error }, 'could not reload trusted managers'),
@@ -146,6 +165,10 @@ export class Agent {
    */
   async stop(): Promise<void> {
     clearInterval(this.trustTimer);
+    // Said first, so managers stop pinning jobs here while it winds down.
+    this.stopping = true;
+    await this.announcer.announceNow();
+    await this.announcer.stop();
     await this.intake.stop();
     const all = Promise.allSettled([...this.work]);
     const timeout = sleep(this.options.stopTimeoutMs ?? 30_000, 'timeout' as const, { ref: false });
@@ -177,6 +200,7 @@ export class Agent {
       slots: this.options.slots,
       draining: this.draining,
       jobTypes: this.handledJobTypes(),
+      labels: this.options.labels ?? {},
       running,
       stats: this.stats(),
     };
@@ -196,6 +220,7 @@ export class Agent {
     await this.trusted?.refresh();
     this.intake.update();
     await this.intake.settled();
+    await this.announcer.announceNow();
   }
 
   /**
@@ -207,6 +232,7 @@ export class Agent {
   async drain(): Promise<void> {
     this.draining = true;
     await this.intake.setDraining(true);
+    await this.announcer.announceNow();
     this.log.info({ running: this.runs.size }, 'draining: taking no new work');
   }
 
@@ -214,21 +240,54 @@ export class Agent {
   async undrain(): Promise<void> {
     this.draining = false;
     await this.intake.setDraining(false);
+    await this.announcer.announceNow();
     this.log.info('taking work again');
   }
 
-  /** The (manager, job type) queues to take from: each trusted manager's allowed job types this agent handles. */
+  /** The ad `managerId` gets: what it may run here, the load, and whether this agent takes work. */
+  private adFor(managerId: string): caroni.v1.IAgentAnnouncement {
+    const allowed = this.trusted?.list().find((m) => m.managerId === managerId)?.jobTypes;
+    const forManager = [...this.runs.values()].filter((id) => id === managerId).length;
+    return {
+      agentId: this.options.id,
+      jobTypes: this.handledJobTypes().filter((jobType) => !allowed || allowed.includes(jobType)),
+      labels: this.options.labels ?? {},
+      capacity: this.options.slots,
+      load: this.runs.size,
+      loadForRecipient: forManager,
+      protocolVersions: [...SUPPORTED_PROTOCOL_VERSIONS],
+      softwareVersion,
+      draining: this.draining || this.stopping,
+      announceIntervalMs: this.options.announceIntervalMs ?? 5_000,
+    };
+  }
+
+  /**
+   * The queues to take from: for each trusted manager, the band queues of the
+   * job types it may run here that this agent handles, and its queue pinned
+   * to this agent.
+   */
   private sources(): JobSource[] {
     const names = topologyNames(this.options.topology.prefix);
-    return (this.trusted?.list() ?? []).flatMap(({ managerId, jobTypes }) =>
-      [...this.jobTypes]
+    return (this.trusted?.list() ?? []).flatMap(({ managerId, jobTypes }) => [
+      ...[...this.jobTypes]
         .filter((jobType) => !jobTypes || jobTypes.includes(jobType))
-        .map((jobType) => ({
-          queue: names.jobQueue(managerId, jobType),
-          manager: managerId,
-          jobType,
-        })),
-    );
+        .flatMap((jobType) =>
+          priorityBands.map((band): JobSource => ({
+            kind: 'shared',
+            queue: names.jobQueue(managerId, jobType, band),
+            manager: managerId,
+            jobType,
+            band,
+          })),
+        ),
+      {
+        kind: 'pinned',
+        queue: names.pinnedQueue(this.options.id, managerId),
+        manager: managerId,
+        agent: this.options.id,
+      },
+    ]);
   }
 
   /** False when `managerId`'s trust names job types that leave `jobType` out (its signature is checked apart). */

@@ -64,7 +64,7 @@ export type CheckedRequest =
  */
 export function checkRequest(
   bytes: Uint8Array,
-  source: JobSource,
+  source: Pick<JobSource, 'manager' | 'queue'>,
   {
     self,
     lookup,

@@ -1,13 +1,31 @@
 import type { Channel, ChannelModel, Message } from 'amqplib';
-import { BrokerError, declareJobQueue, declareShared, type Topology } from '../common/broker.ts';
+import {
+  BrokerError,
+  declareJobQueue,
+  declarePinnedQueue,
+  declareShared,
+  type PriorityBand,
+  type Topology,
+} from '../common/broker.ts';
 import type { Logger } from '../common/log.ts';
 import { DeficitRoundRobin, type ShareConfig } from './fair-share.ts';
 
-/** One queue the agent takes work from: the (manager, job type) queue. */
-export interface JobSource {
+/**
+ * One queue the agent takes work from: a (manager, job type, band) queue
+ * shared with the other agents, or the manager's queue pinned to this agent.
+ */
+export type JobSource = {
   queue: string;
   manager: string;
-  jobType: string;
+} & ({ kind: 'shared'; jobType: string; band: PriorityBand } | { kind: 'pinned'; agent: string });
+
+/**
+ * Which of a manager's queues is taken from first: the high band, then jobs
+ * pinned to this agent (asked of it alone), then the normal and low bands.
+ */
+function rank(source: JobSource): number {
+  if (source.kind === 'pinned') return 1;
+  return { high: 0, normal: 2, low: 3 }[source.band];
 }
 
 /** A message taken with a slot reserved for it; settle it exactly once. */
@@ -67,8 +85,8 @@ export class Intake {
   private dirty = false;
   private running: Promise<void> | undefined;
   private readonly fairShare = new DeficitRoundRobin();
-  /** Per manager, the job type its next pull starts from, so its job types take turns too. */
-  private readonly nextJobType = new Map<string, number>();
+  /** Per manager and rank, the queue its next pull starts from, so its job types take turns too. */
+  private readonly nextQueue = new Map<string, number>();
 
   constructor(private readonly options: IntakeOptions) {
     options.connection.on('close', () => {
@@ -215,26 +233,34 @@ export class Intake {
     }
   }
 
-  /** Takes the next message of one of `manager`'s queues, its job types in turn. */
+  /**
+   * Takes the next message of one of `manager`'s queues: the highest-ranked
+   * queue with work (see {@link rank}), its job types in turn within a rank.
+   */
   private async pullOne(manager: string, sources: JobSource[]): Promise<boolean> {
-    const start = this.nextJobType.get(manager) ?? 0;
-    for (let i = 0; i < sources.length; i++) {
-      const source = sources[(start + i) % sources.length];
-      if (!source) continue;
-      await this.declare(source);
-      const channel = await this.getChannel();
-      const message = await channel.get(source.queue, { noAck: false });
-      if (message === false) continue;
-      if (!this.wantsWork()) {
-        // While this get was on its way a watched queue delivered, or a drain began: the slot is gone.
-        this.requeued += 1;
-        channel.nack(message, false, true);
-        return false;
+    const ranks = [...new Set(sources.map(rank))].sort((a, b) => a - b);
+    for (const level of ranks) {
+      const group = sources.filter((source) => rank(source) === level);
+      const key = `${manager}/${level}`;
+      const start = this.nextQueue.get(key) ?? 0;
+      for (let i = 0; i < group.length; i++) {
+        const source = group[(start + i) % group.length];
+        if (!source) continue;
+        await this.declare(source);
+        const channel = await this.getChannel();
+        const message = await channel.get(source.queue, { noAck: false });
+        if (message === false) continue;
+        if (!this.wantsWork()) {
+          // While this get was on its way a watched queue delivered, or a drain began: the slot is gone.
+          this.requeued += 1;
+          channel.nack(message, false, true);
+          return false;
+        }
+        this.nextQueue.set(key, (start + i + 1) % group.length);
+        this.busy += 1;
+        this.options.onDelivery(this.delivery(channel, message, source));
+        return true;
       }
-      this.nextJobType.set(manager, (start + i + 1) % sources.length);
-      this.busy += 1;
-      this.options.onDelivery(this.delivery(channel, message, source));
-      return true;
     }
     return false;
   }
@@ -242,12 +268,11 @@ export class Intake {
   private async declare(source: JobSource): Promise<void> {
     if (this.declared.has(source.queue)) return;
     // Declared here too, with the bridge's fixed arguments, so start order does not matter.
-    await declareJobQueue(
-      await this.getDeclareChannel(),
-      this.options.topology,
-      source.manager,
-      source.jobType,
-    );
+    const channel = await this.getDeclareChannel();
+    const { topology } = this.options;
+    if (source.kind === 'pinned')
+      await declarePinnedQueue(channel, topology, source.agent, source.manager);
+    else await declareJobQueue(channel, topology, source.manager, source.jobType, source.band);
     this.declared.add(source.queue);
   }
 

@@ -21,7 +21,11 @@ export interface AgentOverrides {
   /** Timing knobs of {@link AgentOptions}. */
   options?: Pick<
     AgentOptions,
-    'defaultProgressIntervalMs' | 'trustRefreshMs' | 'stopTimeoutMs' | 'cancelFreshnessMs'
+    | 'defaultProgressIntervalMs'
+    | 'trustRefreshMs'
+    | 'stopTimeoutMs'
+    | 'cancelFreshnessMs'
+    | 'announceIntervalMs'
   >;
 }
 
@@ -85,6 +89,8 @@ export async function startAgent(
       topology: { prefix: config.broker.prefix, queueType: config.broker.queueType },
       handlers,
       slots: config.agent.slots,
+      labels: config.agent.labels,
+      announceIntervalMs: config.agent.announceIntervalMs,
       log,
       ...overrides.options,
     });

@@ -5,6 +5,7 @@ import { authenticate, requireAdmin, type ApiEnv } from './auth.ts';
 import { createOpenApiApp } from './openapi-app.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { registerMetaRoutes } from './routes/meta.ts';
+import { registerQueueRoutes } from './routes/queues.ts';
 import { registerRunRoutes } from './routes/runs.ts';
 import { registerScheduleRoutes } from './routes/schedules.ts';
 import type { RunsContext } from './runs.ts';
@@ -25,6 +26,7 @@ export function createApp(ctx: RunsContext, log: Logger): OpenAPIHono<ApiEnv> {
   app.use('/v1/admin/*', requireAdmin);
   registerRunRoutes(app, ctx);
   registerScheduleRoutes(app, ctx);
+  registerQueueRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

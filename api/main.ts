@@ -6,6 +6,7 @@ import { createLogger, type Logger } from '../common/log.ts';
 import { connectClient } from '../common/temporal.ts';
 import { createApp } from './app.ts';
 import { listen } from './openapi-app.ts';
+import { QueueInspector } from './queues.ts';
 import type { RunsContext } from './runs.ts';
 
 export interface Api {
@@ -36,6 +37,11 @@ export async function startApi(config: Config, overrides: ApiOverrides = {}): Pr
       progressMs: config.jobDefaults.progressTimeoutMs,
     },
     temporalWebUrl: config.temporal.webUrl,
+    queues: new QueueInspector({
+      url: config.broker.url,
+      prefix: config.broker.prefix,
+      managerId: config.manager.id,
+    }),
   };
   const app = createApp(ctx, log);
   const server = await listen(app, { port: config.api.port, hostname: config.api.host });
@@ -46,6 +52,7 @@ export async function startApi(config: Config, overrides: ApiOverrides = {}): Pr
     port,
     async stop() {
       await server.close();
+      await ctx.queues.close();
       await connection.close();
       if (!overrides.sql) await sql.end({ timeout: 5 });
     },

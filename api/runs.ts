@@ -1,3 +1,4 @@
+import type { QueueInspector } from './queues.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import {
   WorkflowExecutionAlreadyStartedError,
@@ -32,6 +33,8 @@ export interface RunsContext {
   namespace: string;
   jobDefaults: Required<JobTimeouts>;
   temporalWebUrl: string;
+  /** Depths of the site's queues on the broker. */
+  queues: QueueInspector;
 }
 
 export interface StartRunRequest {

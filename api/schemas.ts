@@ -69,3 +69,19 @@ export const RunSummarySchema = z
     closedAt: z.string().optional(),
   })
   .openapi('RunSummary');
+
+/** An agent's latest signed capability ad, as the manager stored it. */
+export const AgentAdSchema = z
+  .object({
+    jobTypes: z.array(z.string()).openapi({ description: 'Job types it offers this site' }),
+    labels: z.record(z.string(), z.string()),
+    capacity: z.number().openapi({ description: 'Slots' }),
+    load: z.number().openapi({ description: 'Jobs running on it, of every site' }),
+    loadForSite: z.number().openapi({ description: "This site's jobs running on it" }),
+    protocolVersions: z.array(z.number()),
+    softwareVersion: z.string(),
+    draining: z.boolean(),
+    announceIntervalMs: z.number(),
+    announcedAt: z.string().openapi({ description: "When the ad arrived (this manager's clock)" }),
+  })
+  .openapi('AgentAd');

@@ -8,10 +8,11 @@ import {
   declareJobQueue,
   declareReplyQueue,
   declareShared,
+  priorityBands,
 } from '../common/broker.ts';
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
-import { agentSightings } from '../db/agents-seen.ts';
+import { agentSightings, listTrustedAds, recordAnnouncement } from '../db/agents-seen.ts';
 import { recordUsage } from '../db/job-usage.ts';
 import { getJobType } from '../db/job-types.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
@@ -63,7 +64,8 @@ export async function startBridge(
   await declareShared(declareChannel, topology);
   const replyQueue = await declareReplyQueue(declareChannel, topology, managerId);
   for (const { name } of await sql<{ name: string }[]>`select name from job_types`) {
-    await declareJobQueue(declareChannel, topology, managerId, name);
+    for (const band of priorityBands)
+      await declareJobQueue(declareChannel, topology, managerId, name, band);
   }
   const confirmChannel = await broker.createConfirmChannel();
   confirmChannel.on('error', (error: Error) => log.error({ err: error }, 'publish channel error'));
@@ -87,6 +89,7 @@ export async function startBridge(
       declareChannel,
       trustedAgentIds: () => listTrustedAgentIds(sql),
       jobType: (name) => getJobType(sql, name),
+      agentAds: () => listTrustedAds(sql),
     }),
   });
 
@@ -104,6 +107,7 @@ export async function startBridge(
     log,
     onSeen: agentSightings(sql),
     onUsage: (usage) => recordUsage(sql, usage),
+    onAnnouncement: (ad) => recordAnnouncement(sql, ad),
   });
   await replies.start();
   const running = worker.run();

@@ -4,11 +4,19 @@ import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { caroni } from '../proto/generated/caroni.js';
 import { deadLetter, type ConfirmedPublisher, type Topology } from '../common/broker.ts';
-import { open, RefusedMessageError, type Opened } from '../common/envelope.ts';
+import {
+  open,
+  peekUnverified,
+  RefusalReason,
+  RefusedMessageError,
+  SUPPORTED_PROTOCOL_VERSIONS,
+  type Opened,
+} from '../common/envelope.ts';
 import type { Logger } from '../common/log.ts';
 import { fromValue } from '../common/struct.ts';
 import type { TrustedKeys } from '../common/trusted-keys.ts';
 import { fromJobUsage } from '../common/usage.ts';
+import type { ReceivedAd } from '../db/agents-seen.ts';
 import type { ReportedUsage } from '../db/job-usage.ts';
 import { jobReplySignal, type JobReply } from '../workflows/messages.ts';
 
@@ -39,7 +47,18 @@ export interface ReplyConsumerOptions {
   onSeen?: (agentId: string) => Promise<void>;
   /** Books the usage a verified result reports; once per run however often it comes. */
   onUsage?: (usage: ReportedUsage) => Promise<void>;
+  /** Stores a trusted agent's verified, fresh capability ad. */
+  onAnnouncement?: (ad: ReceivedAd) => Promise<void>;
+  /**
+   * An announcement signed further than this from the bridge's clock, either
+   * way, is refused as `stale`: the replay window and the clock-skew
+   * tolerance. Default 5 minutes.
+   */
+  announcementFreshnessMs?: number;
 }
+
+/** Default of {@link ReplyConsumerOptions.announcementFreshnessMs}. */
+export const DEFAULT_ANNOUNCEMENT_FRESHNESS_MS = 5 * 60_000;
 
 /** Counts of what the reply consumer did, by outcome. */
 export type ReplyStats = Record<string, number>;
@@ -88,7 +107,22 @@ export class ReplyConsumer {
       opened = open(message.content, this.options.managerId, this.options.trust.lookup);
     } catch (error) {
       if (!(error instanceof RefusedMessageError)) throw error;
+      if (error.reason === RefusalReason.UnknownKey) {
+        const claimed = peekUnverified(message.content);
+        if (claimed?.agentAnnouncement) {
+          // An agent that trusts this manager but is not trusted back: its ads carry no work,
+          // and dead-lettering one every few seconds would bury the dead letters that matter.
+          this.count('ignored_untrusted_announcement');
+          channel.ack(message);
+          return;
+        }
+        if (claimed?.jobAccepted) await this.takenByUntrusted(claimed);
+      }
       await this.refuse(message, error.reason, error.message, error.sender);
+      return;
+    }
+    if (opened.envelope.agentAnnouncement) {
+      await this.announce(message, opened);
       return;
     }
     const reply = this.toReply(opened);
@@ -123,6 +157,88 @@ export class ReplyConsumer {
       );
       await sleep(this.options.retryDelayMs ?? 1_000);
       channel.nack(message, false, true);
+    }
+  }
+
+  /**
+   * A job this manager published was taken by an agent it does not trust (its
+   * acceptance is refused): that request is gone from the queue, so the
+   * workflow is told to publish the attempt again for a trusted agent. The
+   * claim is unverified; the worst a forged one can do is that republish.
+   */
+  private async takenByUntrusted(envelope: caroni.v1.Envelope): Promise<void> {
+    const accepted = envelope.jobAccepted;
+    const ref = accepted?.ref;
+    if (
+      !accepted?.jobId ||
+      !ref?.workflowId ||
+      ref.manager !== this.options.managerId ||
+      ref.namespace !== this.options.namespace
+    )
+      return;
+    const reply: JobReply = {
+      kind: 'taken_by_untrusted',
+      jobId: accepted.jobId,
+      attempt: accepted.attempt ?? 0,
+      agent: envelope.sender,
+    };
+    try {
+      await this.options.client.workflow.getHandle(ref.workflowId).signal(jobReplySignal, reply);
+      this.count('taken_by_untrusted');
+    } catch (error) {
+      this.options.log.warn(
+        { err: error, workflowId: ref.workflowId, agent: envelope.sender },
+        'could not tell a workflow that an untrusted agent took its job',
+      );
+    }
+  }
+
+  /** Stores a trusted agent's fresh ad; a stale one, or one for another agent, is refused. */
+  private async announce(message: ConsumeMessage, { envelope, sentAtMs }: Opened): Promise<void> {
+    const ad = envelope.agentAnnouncement as caroni.v1.IAgentAnnouncement;
+    const freshness = this.options.announcementFreshnessMs ?? DEFAULT_ANNOUNCEMENT_FRESHNESS_MS;
+    const skew = Date.now() - sentAtMs;
+    if (Math.abs(skew) > freshness) {
+      await this.refuse(
+        message,
+        'stale',
+        `announcement signed ${skew} ms from this bridge's clock (tolerance ${freshness} ms)`,
+        envelope.sender,
+      );
+      return;
+    }
+    if (ad.agentId !== envelope.sender) {
+      await this.refuse(
+        message,
+        'sender_mismatch',
+        `${envelope.sender} signed an announcement for ${ad.agentId}`,
+        envelope.sender,
+      );
+      return;
+    }
+    try {
+      await this.options.onAnnouncement?.({
+        agentId: envelope.sender,
+        jobTypes: ad.jobTypes ?? [],
+        labels: ad.labels ?? {},
+        capacity: ad.capacity ?? 0,
+        load: ad.load ?? 0,
+        loadForSite: ad.loadForRecipient ?? 0,
+        protocolVersions: (ad.protocolVersions ?? []).filter((version) =>
+          SUPPORTED_PROTOCOL_VERSIONS.includes(version),
+        ),
+        softwareVersion: ad.softwareVersion ?? '',
+        draining: ad.draining ?? false,
+        announceIntervalMs: ad.announceIntervalMs || 5_000,
+        sentAtMs,
+      });
+      this.count('announcements');
+      this.options.channel.ack(message);
+    } catch (error) {
+      // The next ad comes within one interval: dropping this one loses nothing.
+      this.count('announcement_write_failed');
+      this.options.log.warn({ err: error, agent: envelope.sender }, 'could not store an ad');
+      this.options.channel.ack(message);
     }
   }
 

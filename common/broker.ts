@@ -83,17 +83,30 @@ export async function declareShared(channel: Channel, topology: Topology): Promi
   await channel.assertQueue(names.deadLetterQueue, queueArguments(topology));
 }
 
-/** Declares the durable queue of one (manager, job type) and binds it. Done by the manager's bridge. */
+/** Declares the durable queue of one (manager, job type, band) and binds it. Done by the bridge and the agents. */
 export async function declareJobQueue(
   channel: Channel,
   topology: Topology,
   manager: string,
   jobType: string,
+  band: PriorityBand = 'normal',
 ): Promise<string> {
   const names = topologyNames(topology.prefix);
-  const queue = names.jobQueue(manager, jobType);
+  const queue = names.jobQueue(manager, jobType, band);
   await channel.assertQueue(queue, queueArguments(topology));
-  await channel.bindQueue(queue, names.jobsExchange, names.jobRoutingKey(manager, jobType));
+  await channel.bindQueue(queue, names.jobsExchange, names.jobRoutingKey(manager, jobType, band));
+  return queue;
+}
+
+/** Declares the queue of one manager's jobs pinned to one agent. Done by both. */
+export async function declarePinnedQueue(
+  channel: Channel,
+  topology: Topology,
+  agent: string,
+  manager: string,
+): Promise<string> {
+  const queue = topologyNames(topology.prefix).pinnedQueue(agent, manager);
+  await channel.assertQueue(queue, queueArguments(topology));
   return queue;
 }
 

@@ -9,6 +9,26 @@ export const partyId = z
 
 const durationMs = z.coerce.number().int().positive();
 
+/** `key=value` pairs separated by commas, e.g. `gpu=a100,zone=eu`: what an agent's resource offers. */
+export const labelsText = z.string().transform((text, ctx) => {
+  const labels: Record<string, string> = {};
+  for (const pair of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const match = /^([a-z0-9][a-z0-9_.-]{0,62})=([^,=]{1,200})$/.exec(pair);
+    if (!match?.[1] || match[2] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${pair}" is not key=value (key: lowercase letters, digits, "_", ".", "-")`,
+      });
+      return z.NEVER;
+    }
+    labels[match[1]] = match[2].trim();
+  }
+  return labels;
+});
+
 const schema = z.object({
   CARONI_DATA_DIR: z.string().default('.caroni'),
   TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
@@ -25,6 +45,8 @@ const schema = z.object({
   CARONI_AGENT_ID: partyId.default('example-agent'),
   CARONI_AGENT_SLOTS: z.coerce.number().int().min(1).max(10_000).default(4),
   CARONI_AGENT_HANDLERS: z.string().optional(),
+  CARONI_AGENT_LABELS: labelsText.default(() => ({})),
+  CARONI_ANNOUNCE_INTERVAL_MS: durationMs.default(5_000),
   CARONI_API_HOST: z.string().default('127.0.0.1'),
   CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
@@ -46,7 +68,15 @@ export interface Config {
   broker: { url: string; prefix: string; queueType: 'quorum' | 'classic' };
   databaseUrl: string | undefined;
   manager: { id: string; namespace: string };
-  agent: { id: string; slots: number; handlers: string | undefined; port: number };
+  agent: {
+    id: string;
+    slots: number;
+    handlers: string | undefined;
+    port: number;
+    labels: Record<string, string>;
+    /** How often the agent sends its capability ad to each trusted manager. */
+    announceIntervalMs: number;
+  };
   api: { host: string; port: number };
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
   /** Tokens `caroni dev` (and the tests' federation) install instead of generating them. */
@@ -80,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       slots: e.CARONI_AGENT_SLOTS,
       handlers: e.CARONI_AGENT_HANDLERS,
       port: e.CARONI_AGENT_PORT,
+      labels: e.CARONI_AGENT_LABELS,
+      announceIntervalMs: e.CARONI_ANNOUNCE_INTERVAL_MS,
     },
     api: { host: e.CARONI_API_HOST, port: e.CARONI_API_PORT },
     jobDefaults: {

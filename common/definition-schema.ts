@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { priorityBands } from './broker.ts';
+import { partyId } from './config.ts';
 import { DefinitionLimits, type Definition, type Step } from '../workflows/definition.ts';
 import type { Json } from './json.ts';
 
@@ -47,6 +49,29 @@ export const retryPolicySchema = z
   })
   .strict();
 
+/** Where a job may run (`JobStep.placement`). */
+export const placementSchema = z
+  .object({
+    agent: partyId.optional().describe('Only this agent may run the job'),
+    labels: z
+      .record(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9][a-z0-9_.-]{0,62}$/,
+            'a label key: lowercase letters, digits, "_", ".", "-"',
+          ),
+        z.string().min(1).max(200),
+      )
+      .optional()
+      .describe('Only an agent advertising every one of these labels may run the job'),
+  })
+  .strict()
+  .refine((placement) => placement.agent !== undefined || placement.labels !== undefined, {
+    message: 'name an agent, labels, or both',
+  })
+  .describe('Pins the job to a trusted agent whose ad matches; fails at once when none does');
+
 const stepBase = {
   id: identifierSchema.describe('Unique in the definition; steps.<id>.output refers to its output'),
   after: z
@@ -82,6 +107,11 @@ export const jobStepSchema = z
       .describe('Job parameters; strings may hold {{ expression }} templates'),
     timeouts: timeoutsSchema.optional(),
     retry: retryPolicySchema.optional(),
+    priority: z
+      .enum(priorityBands)
+      .optional()
+      .describe("Band within the site's share of an agent: high, normal (default) or low"),
+    placement: placementSchema.optional(),
   })
   .strict();
 

@@ -89,6 +89,20 @@ export const ANY_RECIPIENT = '*';
 export type KeyLookup = (sender: string, keyId: string) => KeyObject | undefined;
 
 /**
+ * Decodes wire bytes WITHOUT verifying them, for a refused message whose
+ * claims may still be worth acting on in a way that cannot hurt (e.g. an
+ * untrusted agent's acceptance: publish the job again). Never trust what it
+ * returns. @returns undefined when the bytes are not an envelope.
+ */
+export function peekUnverified(bytes: Uint8Array): caroni.v1.Envelope | undefined {
+  try {
+    return v1.Envelope.decode(v1.SignedEnvelope.decode(bytes).payload);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Parses and verifies wire bytes: well-formed, a protocol version we speak, a
  * key that `lookup` trusts for the sender, a valid signature over the payload
  * and this party as the recipient (`self`: this party's id, or every recipient

@@ -13,9 +13,11 @@ import { addTrustedManager } from '../agent/trust.ts';
 import {
   ConfirmedPublisher,
   declareJobQueue,
+  declarePinnedQueue,
   declareReplyQueue,
   declareShared,
   topologyNames,
+  type PriorityBand,
   type Topology,
 } from '../common/broker.ts';
 import { type Sql } from '../common/db.ts';
@@ -120,6 +122,8 @@ function replyBody(envelope: caroni.v1.Envelope) {
 /** The test plays the manager: it signs requests and reads the agent's replies and the dead letters. */
 class TestManager {
   readonly replies: caroni.v1.Envelope[] = [];
+  /** The agent's capability ads, apart from the replies about jobs. */
+  readonly announcements: caroni.v1.IAgentAnnouncement[] = [];
   readonly deadLetters: ConsumeMessage[] = [];
   private constructor(
     readonly identity: Identity,
@@ -143,7 +147,9 @@ class TestManager {
       if (!message) return;
       const trustsAgent = (sender: string, keyId: string) =>
         sender === agent.id && keyId === agent.keyId ? agent.publicKey : undefined;
-      manager.replies.push(open(message.content, id, trustsAgent).envelope);
+      const { envelope } = open(message.content, id, trustsAgent);
+      if (envelope.agentAnnouncement) manager.announcements.push(envelope.agentAnnouncement);
+      else manager.replies.push(envelope);
       channel.ack(message);
     });
     await channel.consume(
@@ -161,9 +167,10 @@ class TestManager {
     params: JsonObject,
     overrides: Partial<caroni.v1.IJobRequest> = {},
     identity = this.identity,
+    recipient = ANY_RECIPIENT,
   ) {
     const jobId = overrides.jobId ?? uniqueName('job');
-    const bytes = seal(identity, ANY_RECIPIENT, {
+    const bytes = seal(identity, recipient, {
       jobRequest: {
         jobId,
         ref: {
@@ -187,9 +194,24 @@ class TestManager {
     return { jobId, bytes };
   }
 
-  async publish(bytes: Uint8Array, jobType: string, manager = this.identity.id): Promise<void> {
+  async publish(
+    bytes: Uint8Array,
+    jobType: string,
+    manager = this.identity.id,
+    band: PriorityBand = 'normal',
+  ): Promise<void> {
     const names = topologyNames(this.topology.prefix);
-    await this.publisher.publish(names.jobsExchange, names.jobRoutingKey(manager, jobType), bytes);
+    await this.publisher.publish(
+      names.jobsExchange,
+      names.jobRoutingKey(manager, jobType, band),
+      bytes,
+    );
+  }
+
+  /** Publishes onto this manager's queue pinned to `agentId`, as the bridge does for a placement. */
+  async publishPinned(bytes: Uint8Array, agentId: string): Promise<void> {
+    const queue = await declarePinnedQueue(this.channel, this.topology, agentId, this.identity.id);
+    await this.publisher.publish('', queue, bytes);
   }
 
   /** Sends `CancelJob` to an agent's control queue, as the bridge does (default exchange). */
@@ -252,8 +274,17 @@ afterEach(async () => {
   cleanups = [];
 });
 
-async function setup({ slots = 2, queueType = 'classic' as Topology['queueType'] } = {}) {
-  const { topology, sql, dataDir, config } = await agentTestEnv(cleanups, { slots, queueType });
+async function setup({
+  slots = 2,
+  queueType = 'classic' as Topology['queueType'],
+  labels = {} as Record<string, string>,
+} = {}) {
+  const env = await agentTestEnv(cleanups, { slots, queueType });
+  const { topology, sql, dataDir } = env;
+  const config = {
+    ...env.config,
+    agent: { ...env.config.agent, labels, announceIntervalMs: 200 },
+  };
   await sql`create table handler_calls (
     id serial primary key, job_id text not null, attempt integer not null, idempotency_key text not null,
     started_at timestamptz not null default clock_timestamp(), finished_at timestamptz)`;
@@ -572,6 +603,76 @@ describe('the agent', () => {
       },
     );
     expect(fromValue((await manager.result(jobId)).output)).toMatchObject({ echo: 'back' });
+  });
+});
+
+describe('bands, pinned jobs and ads', () => {
+  it("takes a manager's high band first, then jobs pinned to it, then the normal and low bands", async () => {
+    const { manager, agentId, sql } = await setup({ slots: 1 });
+    const blocker = manager.request('test.echo', { value: 'blocker', ms: 500 });
+    await manager.publish(blocker.bytes, 'test.echo');
+    await waitFor(() => manager.repliesOf(blocker.jobId).some((envelope) => envelope.jobAccepted));
+    const low = manager.request('test.echo', { value: 'low' });
+    const normal = manager.request('test.echo', { value: 'normal' });
+    const pinned = manager.request('test.echo2', { value: 'pinned' }, {}, undefined, agentId);
+    const high = manager.request('test.echo2', { value: 'high' });
+    await manager.publish(low.bytes, 'test.echo', undefined, 'low');
+    await manager.publish(normal.bytes, 'test.echo');
+    await manager.publishPinned(pinned.bytes, agentId);
+    await manager.publish(high.bytes, 'test.echo2', undefined, 'high');
+    for (const job of [blocker, low, normal, pinned, high]) await manager.result(job.jobId);
+    const order = (
+      await sql<{ job_id: string }[]>`select job_id from handler_calls order by id`
+    ).map((row) => row.job_id);
+    expect(order).toEqual([blocker.jobId, high.jobId, pinned.jobId, normal.jobId, low.jobId]);
+  });
+
+  it('refuses a pinned job addressed to another agent: dead-lettered, never run', async () => {
+    const { manager, agent, agentId, calls } = await setup();
+    const stray = manager.request('test.echo', {}, {}, undefined, 'some-other-agent');
+    await manager.publishPinned(stray.bytes, agentId);
+    await waitFor(() => manager.deadLetters.length === 1, { what: 'the dead letter' });
+    expect(manager.deadLetters[0]?.properties.headers?.['x-caroni-reason']).toBe('wrong_recipient');
+    expect(agent.stats().refused).toEqual({ wrong_recipient: 1 });
+    expect(await calls(stray.jobId)).toEqual([]);
+  });
+
+  it('announces itself to each trusted manager: allowed job types, labels, load, drain', async () => {
+    const { manager, agent, sql } = await setup({ slots: 3, labels: { gpu: 'a100' } });
+    const first = await waitFor(() => manager.announcements[0], { what: 'an ad' });
+    expect(first).toMatchObject({
+      capacity: 3,
+      load: 0,
+      labels: { gpu: 'a100' },
+      draining: false,
+      protocolVersions: [1],
+      announceIntervalMs: 200,
+    });
+    expect(first.jobTypes).toContain('test.echo');
+
+    // Narrowing the manager's job types narrows what its ads offer, at once.
+    await addTrustedManager(sql, {
+      managerId: manager.identity.id,
+      publicKeyPem: publicKeyPem(manager.identity.publicKey),
+      jobTypes: ['test.echo'],
+    });
+    await agent.reloadTrust();
+    await waitFor(() => manager.announcements.at(-1)?.jobTypes?.join() === 'test.echo', {
+      what: 'an ad with the narrowed job types',
+    });
+
+    const job = manager.request('test.echo', { value: 'busy', ms: 600 });
+    await manager.publish(job.bytes, 'test.echo');
+    await waitFor(
+      () => manager.announcements.some((ad) => ad.load === 1 && ad.loadForRecipient === 1),
+      { what: 'an ad showing the running job' },
+    );
+    const before = manager.announcements.length;
+    await agent.drain();
+    expect(manager.announcements.slice(before).some((ad) => ad.draining)).toBe(true);
+    await agent.undrain();
+    expect(manager.announcements.at(-1)?.draining).toBe(false);
+    await manager.result(job.jobId);
   });
 });
 

@@ -69,8 +69,8 @@ describe('safe upgrades of the interpreter', () => {
       const dispatch = path.join(copy, 'dispatch.ts');
       const source = await readFile(dispatch, 'utf8');
       const changed = source.replace(
-        '      await publishJob({',
-        '      await sleep(1);\n      await publishJob({',
+        '      lastFailure = await publish(publishJob, request);',
+        '      await sleep(1);\n      lastFailure = await publish(publishJob, request);',
       );
       expect(changed).not.toBe(source);
       await writeFile(dispatch, changed);

@@ -54,6 +54,14 @@ export interface JobStep extends StepBase {
   params?: JsonObject;
   timeouts?: JobTimeouts;
   retry?: RetryPolicy;
+  /** Band within this site's share of an agent: `high` jobs are taken before `normal` (default) and `low`. */
+  priority?: 'high' | 'normal' | 'low';
+  /**
+   * Where the job may run: a named agent, or any agent advertising these
+   * labels. The job is pinned to a trusted agent whose ad matches, and fails
+   * at once when none does.
+   */
+  placement?: { agent?: string; labels?: Record<string, string> };
 }
 
 /** Waits for a named signal (human approval); its payload is the step's output. */

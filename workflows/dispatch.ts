@@ -11,7 +11,11 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Json, JsonObject } from '../common/json.ts';
-import type { BridgeActivities, JobRefData } from '../activities/bridge-activities.ts';
+import type {
+  BridgeActivities,
+  JobRefData,
+  PublishJobInput,
+} from '../activities/bridge-activities.ts';
 import type { JobTimeouts, RetryPolicy } from './definition.ts';
 import { jobReplySignal, TaskQueues, type JobFailureInfo, type JobReply } from './messages.ts';
 
@@ -23,6 +27,8 @@ interface AttemptState {
   progress?: Json;
   failure?: JobFailureInfo;
   rejected?: { reason: string; message: string };
+  /** Agents this manager does not trust that said they took this attempt (see `taken_by_untrusted`). */
+  untrustedTakes: number;
 }
 
 interface JobMailbox {
@@ -49,7 +55,7 @@ function mailbox(jobId: string): JobMailbox {
 function attemptState(box: JobMailbox, attempt: number): AttemptState {
   let state = box.attempts.get(attempt);
   if (!state) {
-    state = { heartbeats: 0 };
+    state = { heartbeats: 0, untrustedTakes: 0 };
     box.attempts.set(attempt, state);
   }
   return state;
@@ -86,6 +92,9 @@ function deliver(reply: JobReply): void {
     case 'cancelled':
       box.cancelled ??= { agent: reply.agent, wasRunning: reply.wasRunning };
       break;
+    case 'taken_by_untrusted':
+      state.untrustedTakes++;
+      break;
   }
 }
 
@@ -110,8 +119,17 @@ export interface DispatchOptions {
   generation?: number;
   timeouts: Required<JobTimeouts>;
   retry?: RetryPolicy;
+  priority?: PublishJobInput['priority'];
+  placement?: PublishJobInput['placement'];
   tracker?: JobTracker;
 }
+
+/**
+ * How often one attempt is published again after agents this manager does not
+ * trust took it; then the attempt fails, so a stranger draining the queue
+ * cannot keep a job republishing forever.
+ */
+const MAX_UNTRUSTED_TAKES = 5;
 
 /** Publishing is retried by Temporal until the queue deadline; after it, the attempt has failed anyway. */
 function bridgeActivities(queueMs: number) {
@@ -218,41 +236,51 @@ async function runAttempts(options: DispatchOptions, { jobId, ref }: JobIdentity
     const state = attemptState(box, attempt);
     options.tracker?.onQueued(jobId, attempt);
     const queueDeadlineMs = Date.now() + queueMs;
-    lastFailure = undefined;
-    try {
-      await publishJob({
-        jobId,
-        ref,
-        attempt,
-        jobType: options.jobType,
-        params: options.params,
-        queueDeadlineMs,
-        runTimeoutMs: runMs,
-        progressIntervalMs: progressIntervalFor(progressMs),
-        idempotencyKey: jobId,
-      });
-    } catch (error) {
-      if (!(error instanceof ActivityFailure) || isCancellation(error)) throw error;
-      const cause = error.cause;
-      lastFailure =
-        cause instanceof ApplicationFailure && cause.nonRetryable
-          ? failureFrom(cause.type ?? 'undeliverable', cause.message, true)
-          : failureFrom('undeliverable', cause?.message ?? error.message, false);
-    }
-
+    const request: PublishJobInput = {
+      jobId,
+      ref,
+      attempt,
+      jobType: options.jobType,
+      params: options.params,
+      queueDeadlineMs,
+      runTimeoutMs: runMs,
+      progressIntervalMs: progressIntervalFor(progressMs),
+      idempotencyKey: jobId,
+      priority: options.priority,
+      placement: options.placement,
+    };
     const settled = () => box.success !== undefined || !!state.failure || !!state.rejected;
-    if (!lastFailure) {
+    for (let republished = 0; ; republished++) {
+      lastFailure = await publish(publishJob, request);
+      if (lastFailure) break;
+      const takes = state.untrustedTakes;
       const waiting = () => !settled() && !state.accepted;
       const remaining = queueDeadlineMs - Date.now();
       // condition() with a timeout of 0 would wait forever: a spent deadline is checked here.
-      if (waiting() && remaining > 0) await condition(() => !waiting(), remaining);
-      if (waiting()) {
+      if (waiting() && remaining > 0)
+        await condition(() => !waiting() || state.untrustedTakes !== takes, remaining);
+      if (!waiting()) break;
+      if (state.untrustedTakes === takes || Date.now() >= queueDeadlineMs) {
         lastFailure = failureFrom(
           'queue_timeout',
           `no agent accepted the job within ${queueMs} ms`,
           false,
         );
+        break;
       }
+      if (republished >= MAX_UNTRUSTED_TAKES) {
+        lastFailure = failureFrom(
+          'taken_by_untrusted',
+          `agents this site does not trust took the job ${state.untrustedTakes} times`,
+          false,
+        );
+        break;
+      }
+      log.warn('an untrusted agent took the job; publishing it again for a trusted agent', {
+        jobId,
+        attempt,
+      });
+      request.trustedOnly = true;
     }
     const runningOn = state.accepted?.agent;
     if (runningOn) options.tracker?.onRunning(runningOn);
@@ -286,6 +314,23 @@ async function runAttempts(options: DispatchOptions, { jobId, ref }: JobIdentity
     nonRetryable: true,
     details: [failure.details],
   });
+}
+
+/** Publishes one request; a failure to publish is the attempt's failure. */
+async function publish(
+  publishJob: BridgeActivities['publishJob'],
+  request: PublishJobInput,
+): Promise<JobFailureInfo | undefined> {
+  try {
+    await publishJob(request);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ActivityFailure) || isCancellation(error)) throw error;
+    const cause = error.cause;
+    return cause instanceof ApplicationFailure && cause.nonRetryable
+      ? failureFrom(cause.type ?? 'undeliverable', cause.message, true)
+      : failureFrom('undeliverable', cause?.message ?? error.message, false);
+  }
 }
 
 async function awaitRunning(

@@ -34,7 +34,14 @@ export type JobReply =
   | (ReplyBase & { kind: 'succeeded'; output: Json; fromLedger: boolean })
   | (ReplyBase & { kind: 'failed'; failure: JobFailureInfo; fromLedger: boolean })
   | (ReplyBase & { kind: 'rejected'; reason: string; message: string })
-  | (ReplyBase & { kind: 'cancelled'; wasRunning: boolean });
+  | (ReplyBase & { kind: 'cancelled'; wasRunning: boolean })
+  /**
+   * An agent this manager does not trust says it took the attempt (its
+   * acceptance was refused): the request it took is gone from the queue, so
+   * the workflow publishes the attempt again, pinned to a trusted agent.
+   * Unverified, so it can only cause a republish, never end a job.
+   */
+  | (ReplyBase & { kind: 'taken_by_untrusted' });
 
 export const jobReplySignal = defineSignal<[JobReply]>('caroni.jobReply');
 

@@ -174,6 +174,8 @@ async function runOnce(
       params: renderOrFail(step.params ?? {}, scope, `${where} params`) as JsonObject,
       timeouts: { ...ctx.jobDefaults, ...defaults.timeouts, ...step.timeouts },
       retry: step.retry ?? defaults.retry,
+      priority: step.priority,
+      placement: step.placement,
       tracker: single ? tracker(state) : undefined,
     });
   }

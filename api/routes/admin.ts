@@ -6,7 +6,7 @@ import { CaroniError } from '../../common/errors.ts';
 import type { Json } from '../../common/json.ts';
 import { parsePublicKey } from '../../common/keys.ts';
 import { validateJobType } from '../../common/job-type-schema.ts';
-import { listSeenAgents } from '../../db/agents-seen.ts';
+import { listSeenAgents, QUIET_AFTER_INTERVALS } from '../../db/agents-seen.ts';
 import { usageByAgent } from '../../db/job-usage.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { getDefinition, listDefinitions, listDefinitionVersions } from '../../db/definitions.ts';
@@ -15,7 +15,15 @@ import { actor, type ApiEnv } from '../auth.ts';
 import { applyDefinition, applyJobType, checkDefinition } from '../definitions.ts';
 import { NotFoundError } from '../../common/errors.ts';
 import type { RunsContext } from '../runs.ts';
-import { errorResponses, JobTypeUsage, json, jsonBody, security, UsageSums } from '../schemas.ts';
+import {
+  AgentAdSchema,
+  errorResponses,
+  JobTypeUsage,
+  json,
+  jsonBody,
+  security,
+  UsageSums,
+} from '../schemas.ts';
 import { registerAuditRoute } from './audit.ts';
 
 const tags = ['admin'];
@@ -251,7 +259,7 @@ const routes = {
     method: 'get',
     path: '/v1/admin/agents',
     summary:
-      'Agents this manager trusts or has had replies from, with when it last heard from each',
+      'Agents this manager trusts or has heard from: when last, their latest capability ad, and whether they have gone quiet',
     tags,
     security,
     responses: {
@@ -264,6 +272,12 @@ const routes = {
               trusted: z.boolean(),
               firstSeenAt: z.string().optional(),
               lastSeenAt: z.string().optional(),
+              ad: AgentAdSchema.nullable().openapi({
+                description: 'Its latest signed ad; null when it never sent one here',
+              }),
+              quiet: z.boolean().openapi({
+                description: `No ad for ${QUIET_AFTER_INTERVALS} of its announce intervals (or never): jobs are not pinned to it`,
+              }),
             }),
           ),
         }),

@@ -1884,6 +1884,12 @@ export namespace caroni {
             /** AgentAnnouncement draining. */
             draining: boolean;
 
+            /** AgentAnnouncement announceIntervalMs. */
+            announceIntervalMs: number;
+
+            /** AgentAnnouncement loadForRecipient. */
+            loadForRecipient: number;
+
             /**
              * Creates a new AgentAnnouncement instance using the specified properties.
              * @param [properties] Properties to set
@@ -1991,6 +1997,12 @@ export namespace caroni {
 
                 /** AgentAnnouncement draining */
                 draining?: (boolean|null);
+
+                /** AgentAnnouncement announceIntervalMs */
+                announceIntervalMs?: (number|null);
+
+                /** AgentAnnouncement loadForRecipient */
+                loadForRecipient?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5415,6 +5415,8 @@ export const caroni = $root.caroni = (() => {
              * @property {Array.<number>|null} [protocolVersions] AgentAnnouncement protocolVersions
              * @property {string|null} [softwareVersion] AgentAnnouncement softwareVersion
              * @property {boolean|null} [draining] AgentAnnouncement draining
+             * @property {number|null} [announceIntervalMs] AgentAnnouncement announceIntervalMs
+             * @property {number|null} [loadForRecipient] AgentAnnouncement loadForRecipient
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5514,6 +5516,22 @@ export const caroni = $root.caroni = (() => {
             AgentAnnouncement.prototype.draining = false;
 
             /**
+             * AgentAnnouncement announceIntervalMs.
+             * @member {number} announceIntervalMs
+             * @memberof caroni.v1.AgentAnnouncement
+             * @instance
+             */
+            AgentAnnouncement.prototype.announceIntervalMs = 0;
+
+            /**
+             * AgentAnnouncement loadForRecipient.
+             * @member {number} loadForRecipient
+             * @memberof caroni.v1.AgentAnnouncement
+             * @instance
+             */
+            AgentAnnouncement.prototype.loadForRecipient = 0;
+
+            /**
              * Creates a new AgentAnnouncement instance using the specified properties.
              * @function create
              * @memberof caroni.v1.AgentAnnouncement
@@ -5563,6 +5581,10 @@ export const caroni = $root.caroni = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.softwareVersion);
                 if (message.draining != null && $Object.hasOwnProperty.call(message, "draining") && message.draining !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.draining);
+                if (message.announceIntervalMs != null && $Object.hasOwnProperty.call(message, "announceIntervalMs") && message.announceIntervalMs !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.announceIntervalMs);
+                if (message.loadForRecipient != null && $Object.hasOwnProperty.call(message, "loadForRecipient") && message.loadForRecipient !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.loadForRecipient);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5723,6 +5745,24 @@ export const caroni = $root.caroni = (() => {
                                 delete message.draining;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.announceIntervalMs = value;
+                            else
+                                delete message.announceIntervalMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.loadForRecipient = value;
+                            else
+                                delete message.loadForRecipient;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5808,6 +5848,12 @@ export const caroni = $root.caroni = (() => {
                 if (message.draining != null && $Object.hasOwnProperty.call(message, "draining"))
                     if (typeof message.draining !== "boolean")
                         return "draining: boolean expected";
+                if (message.announceIntervalMs != null && $Object.hasOwnProperty.call(message, "announceIntervalMs"))
+                    if (!$util.isInteger(message.announceIntervalMs))
+                        return "announceIntervalMs: integer expected";
+                if (message.loadForRecipient != null && $Object.hasOwnProperty.call(message, "loadForRecipient"))
+                    if (!$util.isInteger(message.loadForRecipient))
+                        return "loadForRecipient: integer expected";
                 return null;
             };
 
@@ -5868,6 +5914,12 @@ export const caroni = $root.caroni = (() => {
                 if (object.draining != null)
                     if (object.draining)
                         message.draining = $Boolean(object.draining);
+                if (object.announceIntervalMs != null)
+                    if ($Number(object.announceIntervalMs) !== 0)
+                        message.announceIntervalMs = object.announceIntervalMs >>> 0;
+                if (object.loadForRecipient != null)
+                    if ($Number(object.loadForRecipient) !== 0)
+                        message.loadForRecipient = object.loadForRecipient >>> 0;
                 return message;
             };
 
@@ -5900,6 +5952,8 @@ export const caroni = $root.caroni = (() => {
                     object.load = 0;
                     object.softwareVersion = "";
                     object.draining = false;
+                    object.announceIntervalMs = 0;
+                    object.loadForRecipient = 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -5930,6 +5984,10 @@ export const caroni = $root.caroni = (() => {
                     object.softwareVersion = message.softwareVersion;
                 if (message.draining != null && $Object.hasOwnProperty.call(message, "draining"))
                     object.draining = message.draining;
+                if (message.announceIntervalMs != null && $Object.hasOwnProperty.call(message, "announceIntervalMs"))
+                    object.announceIntervalMs = message.announceIntervalMs;
+                if (message.loadForRecipient != null && $Object.hasOwnProperty.call(message, "loadForRecipient"))
+                    object.loadForRecipient = message.loadForRecipient;
                 return object;
             };
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import amqp from 'amqplib';
 import postgres from 'postgres';
-import { topologyNames, type Topology } from '../../common/broker.ts';
+import { priorityBands, topologyNames, type Topology } from '../../common/broker.ts';
 
 /** The PostgreSQL server tests use; each test gets databases of its own on it. */
 export const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
@@ -71,8 +71,13 @@ export async function deleteBrokerTopology(
     const queues = [
       names.deadLetterQueue,
       ...managers.map((manager) => names.replyQueue(manager)),
-      ...managers.flatMap((manager) => jobTypes.map((jobType) => names.jobQueue(manager, jobType))),
+      ...managers.flatMap((manager) =>
+        jobTypes.flatMap((jobType) =>
+          priorityBands.map((band) => names.jobQueue(manager, jobType, band)),
+        ),
+      ),
       ...agents.map((agent) => names.controlQueue(agent)),
+      ...agents.flatMap((agent) => managers.map((manager) => names.pinnedQueue(agent, manager))),
     ];
     const channel = await connection.createChannel();
     for (const queue of queues) await channel.deleteQueue(queue);
