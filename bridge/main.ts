@@ -34,6 +34,8 @@ export interface BridgeOverrides {
   /** The manager's database, when the caller already has it open (`caroni dev`, tests). */
   sql?: Sql;
   log?: Logger;
+  /** How often the trusted agents are reloaded from the database. Default 5 s. */
+  trustRefreshMs?: number;
 }
 
 /**
@@ -95,6 +97,12 @@ export async function startBridge(
 
   const trust = trustedAgents(sql);
   await trust.refresh();
+  // The admin API runs in another process: an agent removed from trust is noticed within this period.
+  const trustTimer = setInterval(() => {
+    trust.refresh().catch((error: unknown) => {
+      log.error({ err: error }, 'could not reload trusted agents');
+    });
+  }, overrides.trustRefreshMs ?? 5_000);
   const replies = new ReplyConsumer({
     managerId,
     namespace,
@@ -116,6 +124,7 @@ export async function startBridge(
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      clearInterval(trustTimer);
       await replies.stop();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);

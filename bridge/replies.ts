@@ -104,7 +104,7 @@ export class ReplyConsumer {
     const { channel, log } = this.options;
     let opened: Opened;
     try {
-      opened = open(message.content, this.options.managerId, this.options.trust.lookup);
+      opened = await this.verify(message);
     } catch (error) {
       if (!(error instanceof RefusedMessageError)) throw error;
       if (error.reason === RefusalReason.UnknownKey) {
@@ -157,6 +157,23 @@ export class ReplyConsumer {
       );
       await sleep(this.options.retryDelayMs ?? 1_000);
       channel.nack(message, false, true);
+    }
+  }
+
+  /**
+   * Opens a reply; after an unknown key, once more when the trust list has
+   * reloaded, so the first reply of an agent trusted a moment ago (through the
+   * API, another process) is taken rather than refused.
+   */
+  private async verify(message: ConsumeMessage): Promise<Opened> {
+    const { managerId, trust } = this.options;
+    try {
+      return open(message.content, managerId, trust.lookup);
+    } catch (error) {
+      if (!(error instanceof RefusedMessageError) || error.reason !== RefusalReason.UnknownKey)
+        throw error;
+      await trust.settled();
+      return open(message.content, managerId, trust.lookup);
     }
   }
 
