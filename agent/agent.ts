@@ -6,16 +6,23 @@ import { SUPPORTED_PROTOCOL_VERSIONS, type Body } from '../common/envelope.ts';
 import { softwareVersion } from '../common/version.ts';
 import type { caroni } from '../proto/generated/caroni.js';
 import { Announcer } from './announce.ts';
+import { agentRestartFailure, failInterrupted } from './ledger.ts';
+import { Outbox } from './outbox.ts';
 import type { Identity } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
 import { applyCancel } from './cancel-job.ts';
 import { checkCancel, DEFAULT_CANCEL_FRESHNESS_MS } from './check-cancel.ts';
-import { checkRequest, type AgentRefusalReason, type CheckedRequest } from './check-request.ts';
+import {
+  checkRequest,
+  refFromRecord,
+  type AgentRefusalReason,
+  type CheckedRequest,
+} from './check-request.ts';
 import { JobClaims } from './claims.ts';
 import { ControlConsumer } from './control.ts';
 import type { Handler } from './handler.ts';
 import { Intake, type Delivery, type JobSource } from './intake.ts';
-import { rejectedBody, ReplySender } from './replies.ts';
+import { rejectedBody, ReplySender, resultBody } from './replies.ts';
 import type { HandlerRun } from './run-handler.ts';
 import type { RunningJob } from './run-job.ts';
 import { takeRequest } from './take-request.ts';
@@ -47,6 +54,8 @@ export interface AgentOptions {
   labels?: Record<string, string>;
   /** How often each trusted manager gets the agent's ad. Default 5 s. */
   announceIntervalMs?: number;
+  /** How often replies left unconfirmed in the outbox are published again. Default 5 s. */
+  outboxRetryMs?: number;
 }
 
 /** What the agent did since it started. */
@@ -95,6 +104,7 @@ export class Agent {
   private readonly control: ControlConsumer;
   private readonly replies: ReplySender;
   private readonly announcer: Announcer;
+  private readonly outbox: Outbox;
   private readonly jobTypes: ReadonlySet<string>;
   private trusted: TrustedManagers | undefined;
   private readonly claims = new JobClaims<RunningJob>();
@@ -127,6 +137,12 @@ export class Agent {
       onDelivery: (delivery) => this.accept(delivery),
       log: this.log,
     });
+    this.outbox = new Outbox({
+      sql: options.sql,
+      publish: (managerId, body) => this.replies.reply(managerId, body),
+      log: this.log,
+      retryMs: options.outboxRetryMs,
+    });
     this.announcer = new Announcer({
       intervalMs: options.announceIntervalMs ?? 5_000,
       managers: () => (this.trusted?.list() ?? []).map((m) => m.managerId),
@@ -146,6 +162,8 @@ export class Agent {
   /** Loads the trust list, declares the queues and starts consuming. @throws when the database or broker refuses. */
   async start(): Promise<void> {
     this.trusted = await TrustedManagers.load(this.options.sql);
+    await this.failInterrupted();
+    this.outbox.start();
     // Before taking work: a cancellation must be able to reach the first job.
     await this.control.start();
     await this.intake.start();
@@ -179,6 +197,7 @@ export class Agent {
     }
     await this.control.close();
     await this.intake.close();
+    await this.outbox.stop();
     await this.replies.close();
     this.log.info('agent stopped');
   }
@@ -209,6 +228,39 @@ export class Agent {
   /** The job types this agent has handlers for, sorted. */
   handledJobTypes(): string[] {
     return [...this.jobTypes].sort();
+  }
+
+  /**
+   * The rule for a job the ledger says is running when the agent starts: it
+   * was interrupted by the restart, so it fails retryably (`agent_restart`)
+   * and its result goes out through the outbox (published by its first sweep);
+   * the manager runs it again at once, with the same idempotency key.
+   */
+  private async failInterrupted(): Promise<void> {
+    const interrupted = await this.options.sql.begin(async (tx) => {
+      const jobs = await failInterrupted(tx);
+      for (const job of jobs) {
+        const request = {
+          jobId: job.jobId,
+          ref: refFromRecord(job.ref),
+          attempt: job.attempt,
+          jobType: job.jobType,
+        };
+        const outcome = { status: 'failed' as const, failure: agentRestartFailure };
+        await this.outbox.enqueue(
+          tx,
+          job.managerId,
+          job.jobId,
+          resultBody(request, outcome, false, undefined),
+        );
+      }
+      return jobs;
+    });
+    if (interrupted.length > 0)
+      this.log.warn(
+        { jobs: interrupted.map((job) => `${job.managerId}/${job.jobId}`) },
+        'jobs interrupted by a restart failed as retryable (agent_restart)',
+      );
   }
 
   /**
@@ -333,9 +385,10 @@ export class Agent {
     if (!handler) throw new Error(`no handler for ${request.jobType}`); // checkRequest refused it already
     const effect = await takeRequest(delivery, request, {
       sql: this.options.sql,
+      outbox: this.outbox,
       claims: this.claims,
       handler,
-      send: (body) => this.send(request, body, log),
+      send: (body) => this.send(request, body),
       progressIntervalMs:
         request.progressIntervalMs || (this.options.defaultProgressIntervalMs ?? 10_000),
       onStart: (run) => {
@@ -373,7 +426,7 @@ export class Agent {
     const effect = await applyCancel(cancel, {
       sql: this.options.sql,
       claims: this.claims,
-      send: (body) => this.send(cancel, body, log),
+      send: (body) => this.send(cancel, body),
     });
     if (effect !== 'unchanged') this.counts.cancelled += 1;
     log.info({ effect, reason: cancel.reason }, 'cancellation applied');
@@ -391,11 +444,7 @@ export class Agent {
     });
     delivery.ack();
     if (reject)
-      await this.send(
-        reject.request,
-        rejectedBody(reject.request, reject.reason, refusal.detail),
-        this.log,
-      );
+      await this.send(reject.request, rejectedBody(reject.request, reject.reason, refusal.detail));
   }
 
   /** Counts, logs and dead-letters a refused message; the caller acks it once this resolves. */
@@ -412,12 +461,8 @@ export class Agent {
     await this.replies.deadLetter(message, reason, detail);
   }
 
-  /** Replies to a job's manager; a reply that cannot be sent is logged (the manager's timeouts cover it). */
-  private async send(job: { managerId: string }, body: Body, log: Logger): Promise<void> {
-    try {
-      await this.replies.reply(job.managerId, body);
-    } catch (error) {
-      log.warn({ err: error, reply: Object.keys(body)[0] }, 'could not send a reply');
-    }
+  /** Replies to a job's manager through the outbox (see agent/outbox.ts); never rejects. */
+  private async send(job: { managerId: string; jobId: string }, body: Body): Promise<void> {
+    await this.outbox.send(job.managerId, job.jobId, body);
   }
 }

@@ -171,6 +171,23 @@ export function ledgerRecord(request: JobRequestData): JobRequestRecord {
   };
 }
 
+/** A `JobRef` back from the ledger's JSON (see {@link refRecord}). */
+export function refFromRecord(record: JsonObject): caroni.v1.IJobRef {
+  const text = (key: string) => {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+  };
+  const generation = record.generation;
+  return {
+    manager: text('manager'),
+    namespace: text('namespace'),
+    workflowId: text('workflowId'),
+    runId: text('runId'),
+    stepId: text('stepId'),
+    generation: typeof generation === 'number' ? generation : 0,
+  };
+}
+
 /** A `JobRef` as the ledger stores it (JSON). */
 export function refRecord(ref: caroni.v1.IJobRef): JsonObject {
   return {

@@ -1,3 +1,4 @@
+import type { TransactionSql } from 'postgres';
 import type { Sql } from '../common/db.ts';
 import type { Json, JsonObject } from '../common/json.ts';
 import type { JobUsageData } from '../common/usage.ts';
@@ -135,7 +136,7 @@ export async function restartJob(
  *   `usageStored`: the usage is in the books (what the result may report).
  */
 export async function finishJob(
-  sql: Sql,
+  sql: Sql | TransactionSql,
   managerId: string,
   jobId: string,
   outcome: JobOutcome,
@@ -162,6 +163,31 @@ export async function finishJob(
     select (select count(*) from finished)::int as finished,
            (select count(*) from stored)::int as stored`;
   return { finished: (row?.finished ?? 0) > 0, usageStored: (row?.stored ?? 0) > 0 };
+}
+
+/** The failure a job interrupted by an agent restart ends with: retryable, so it runs again. */
+export const agentRestartFailure: JobFailureData = {
+  type: 'agent_restart',
+  message: 'the agent restarted while the job ran',
+  nonRetryable: false,
+  details: null,
+};
+
+/**
+ * Fails every job the ledger says is running: at agent start nothing runs
+ * here, so each was interrupted by the restart. Retryable, so the manager
+ * runs it again (here or elsewhere, with the same idempotency key) at once
+ * instead of waiting out its progress timeout.
+ *
+ * @returns the jobs failed, as they are now.
+ */
+export async function failInterrupted(sql: Sql | TransactionSql): Promise<LedgerJob[]> {
+  const rows = await sql<JobRow[]>`
+    update jobs set status = 'failed', failure = ${sql.json({ ...agentRestartFailure })},
+      finished_at = now()
+    where status = 'running'
+    returning *`;
+  return rows.map(toJob);
 }
 
 /**

@@ -26,6 +26,7 @@ export interface AgentOverrides {
     | 'stopTimeoutMs'
     | 'cancelFreshnessMs'
     | 'announceIntervalMs'
+    | 'outboxRetryMs'
   >;
 }
 

@@ -81,8 +81,11 @@ export class ReplySender {
   }
 }
 
+/** What a reply about a job echoes from its request (and a result also its job type). */
+export type JobAbout = Pick<JobRequestData, 'jobId' | 'ref' | 'attempt'>;
+
 /** Fields every reply about a job echoes from its request. */
-function about(request: JobRequestData) {
+function about(request: JobAbout) {
   return { jobId: request.jobId, ref: request.ref, attempt: request.attempt };
 }
 
@@ -101,7 +104,7 @@ export function progressBody(request: JobRequestData, details: Json, sequence: n
  * undefined when none is (the result then carries none).
  */
 export function resultBody(
-  request: JobRequestData,
+  request: JobAbout & Pick<JobRequestData, 'jobType'>,
   outcome: JobOutcome,
   fromLedger: boolean,
   usage: JobUsageData | undefined,

@@ -7,6 +7,7 @@ import type { JobRequestData } from './check-request.ts';
 import type { Claim } from './claims.ts';
 import type { Handler } from './handler.ts';
 import { finishJob } from './ledger.ts';
+import type { Outbox } from './outbox.ts';
 import { acceptedBody, cancelledBody, progressBody, resultBody } from './replies.ts';
 import { runHandler, type HandlerRun } from './run-handler.ts';
 
@@ -28,6 +29,8 @@ export interface RunJobOptions {
   /** `performance.now()` when the delivery took its slot. */
   takenAt: number;
   sql: Sql;
+  /** Where the result is written, in the transaction that finishes the ledger row. */
+  outbox: Outbox;
   /** Sends a reply to the request's manager; never rejects. */
   send(body: Body): Promise<void>;
   progressIntervalMs: number;
@@ -89,20 +92,24 @@ export async function runJob(options: RunJobOptions): Promise<void> {
       slotMs: Math.ceil(ended - options.takenAt),
       ...run.usage(),
     };
-    const { finished, usageStored } = await finishJob(
-      options.sql,
-      request.managerId,
-      request.jobId,
-      outcome,
-      usage,
-    ).catch((error: unknown) => {
-      // The result still goes out; a redelivery would find the row running and run the job again.
-      log.error({ err: error }, 'could not store the job outcome in the ledger');
-      return { finished: false, usageStored: false };
-    });
-    if (finished && !usageStored) log.warn({ usage }, 'usage of this attempt was booked before');
-    // Only usage the books hold is reported, so the manager's totals can agree with ours.
-    await options.send(resultBody(request, outcome, false, usageStored ? usage : undefined));
+    // Outcome, usage and the result reply in one transaction: a crash cannot keep one without the others.
+    const written = await options.sql
+      .begin(async (tx) => {
+        const stored = await finishJob(tx, request.managerId, request.jobId, outcome, usage);
+        // Only usage the books hold is reported, so the manager's totals can agree with ours.
+        const body = resultBody(request, outcome, false, stored.usageStored ? usage : undefined);
+        const reply = await options.outbox.enqueue(tx, request.managerId, request.jobId, body);
+        return { ...stored, reply };
+      })
+      .catch((error: unknown) => {
+        // The result still goes out; a redelivery would find the row running and run the job again.
+        log.error({ err: error }, 'could not store the job outcome in the ledger');
+        return undefined;
+      });
+    if (written?.finished && !written.usageStored)
+      log.warn({ usage }, 'usage of this attempt was booked before');
+    if (written) await options.outbox.publish(written.reply);
+    else await options.send(resultBody(request, outcome, false, undefined));
     log.info({ status: outcome.status, usage }, 'job finished');
     // The slot stays busy until the handler returns, even after a run timeout.
     await run.finished;

@@ -7,6 +7,7 @@ import type { Handler } from './handler.ts';
 import type { Delivery } from './intake.ts';
 import { storedUsage } from './job-usage.ts';
 import { ledgerAnswer, recordRequest, restartJob } from './ledger.ts';
+import type { Outbox } from './outbox.ts';
 import { cancelledBody, resultBody } from './replies.ts';
 import type { HandlerRun } from './run-handler.ts';
 import { runJob, type RunningJob } from './run-job.ts';
@@ -20,6 +21,7 @@ export type TakeEffect = 'duplicate' | 'answered' | 'ran';
 
 export interface TakeDeps {
   sql: Sql;
+  outbox: Outbox;
   claims: JobClaims<RunningJob>;
   handler: Handler;
   /** Sends a reply to the request's manager; never rejects. */

@@ -30,7 +30,7 @@ import {
   type Identity,
 } from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
-import { fromValue, toStruct } from '../common/struct.ts';
+import { fromValue, toStruct, toValue } from '../common/struct.ts';
 import { fromJobUsage } from '../common/usage.ts';
 import { agentTestEnv } from './support/agent-env.ts';
 import { deleteBrokerTopology, testAmqpUrl, uniqueName, waitFor } from './support/isolation.ts';
@@ -242,6 +242,14 @@ class TestManager {
     );
   }
 
+  /** Fault injection: replies to this manager become unroutable (no queue bound), or routable again. */
+  async bindReplies(bound: boolean): Promise<void> {
+    const names = topologyNames(this.topology.prefix);
+    const queue = names.replyQueue(this.identity.id);
+    if (bound) await this.channel.bindQueue(queue, names.repliesExchange, this.identity.id);
+    else await this.channel.unbindQueue(queue, names.repliesExchange, this.identity.id);
+  }
+
   /** Fault injection: an operator deletes a job queue the agent consumes. */
   async deleteJobQueue(jobType: string): Promise<void> {
     await this.channel.deleteQueue(
@@ -278,6 +286,7 @@ async function setup({
   slots = 2,
   queueType = 'classic' as Topology['queueType'],
   labels = {} as Record<string, string>,
+  beforeStart = undefined as ((sql: Sql, managerId: string) => Promise<void>) | undefined,
 } = {}) {
   const env = await agentTestEnv(cleanups, { slots, queueType });
   const { topology, sql, dataDir } = env;
@@ -308,11 +317,12 @@ async function setup({
     return manager;
   };
   const manager = await addManager();
+  await beforeStart?.(sql, manager.identity.id);
   const running: RunningAgent = await startAgent(config, {
     sql,
     handlers: testHandlers(sql, path.join(dataDir, 'work')),
     log: createLogger('agent-test', process.env.LOG_LEVEL ?? 'silent'),
-    options: { trustRefreshMs: 100, stopTimeoutMs: 5_000 },
+    options: { trustRefreshMs: 100, stopTimeoutMs: 5_000, outboxRetryMs: 200 },
   });
   cleanups.push(() => running.stop());
   const calls = async (jobId: string) =>
@@ -673,6 +683,91 @@ describe('bands, pinned jobs and ads', () => {
     await agent.undrain();
     expect(manager.announcements.at(-1)?.draining).toBe(false);
     await manager.result(job.jobId);
+  });
+});
+
+describe('the outbox', () => {
+  const outboxRows = (sql: Sql) =>
+    sql<{ kind: string; job_id: string }[]>`select kind, job_id from outbox order by id`;
+
+  it('keeps every reply until the broker confirms it, and publishes it again once it can', async () => {
+    const { manager, sql } = await setup();
+    const done = manager.request('test.echo', { value: 'first' });
+    await manager.publish(done.bytes, 'test.echo');
+    await manager.result(done.jobId);
+    await waitFor(async () => (await outboxRows(sql)).length === 0, {
+      what: 'the outbox to empty once the replies are confirmed',
+    });
+
+    await manager.bindReplies(false);
+    const held = manager.request('test.echo', { value: 'held' });
+    await manager.publish(held.bytes, 'test.echo');
+    await waitFor(async () => (await outboxRows(sql)).some((row) => row.kind === 'jobResult'), {
+      what: 'the unroutable result to wait in the outbox',
+    });
+    expect(manager.repliesOf(held.jobId)).toEqual([]);
+    await manager.bindReplies(true);
+    const result = await manager.result(held.jobId);
+    expect(fromValue(result.output)).toMatchObject({ echo: 'held' });
+    expect(manager.repliesOf(held.jobId).map((envelope) => envelope.body)).toContain('jobAccepted');
+    await waitFor(async () => (await outboxRows(sql)).length === 0, {
+      what: 'the outbox to empty after the retry',
+    });
+  });
+
+  it('publishes at start what a crashed run left in it, signed anew', async () => {
+    const jobId = uniqueName('job');
+    const { manager } = await setup({
+      beforeStart: async (sql, managerId) => {
+        const body = caroni.v1.Envelope.encode({
+          jobResult: {
+            jobId,
+            ref: {
+              manager: managerId,
+              namespace: 'ns',
+              workflowId: 'wf',
+              runId: 'run',
+              stepId: jobId,
+            },
+            attempt: 1,
+            output: toValue({ left: 'behind' }),
+            jobType: 'test.echo',
+          },
+        }).finish();
+        await sql`insert into outbox (manager_id, job_id, kind, body)
+          values (${managerId}, ${jobId}, 'jobResult', ${body})`;
+      },
+    });
+    const result = await manager.result(jobId);
+    expect(fromValue(result.output)).toEqual({ left: 'behind' });
+  });
+
+  it('fails a job the ledger says is running at start as retryable (agent_restart), and runs its next attempt with the first key', async () => {
+    const jobId = uniqueName('job');
+    const { manager, calls, ledger } = await setup({
+      beforeStart: async (sql, managerId) => {
+        const ref = {
+          manager: managerId,
+          namespace: 'ns',
+          workflowId: 'wf',
+          runId: 'run',
+          stepId: jobId,
+          generation: 0,
+        };
+        await sql`insert into jobs (manager_id, job_id, attempt, job_type, ref, idempotency_key, parameters, status)
+          values (${managerId}, ${jobId}, 1, 'test.echo', ${sql.json(ref)}, 'first-key', '{}', 'running')`;
+      },
+    });
+    const interrupted = await manager.result(jobId);
+    expect(interrupted.failure).toMatchObject({ type: 'agent_restart', nonRetryable: false });
+    expect(interrupted.attempt).toBe(1);
+    expect(await ledger(manager.identity.id, jobId)).toMatchObject({ status: 'failed' });
+
+    const again = manager.request('test.echo', { value: 'again' }, { jobId, attempt: 2 });
+    await manager.publish(again.bytes, 'test.echo');
+    const result = await manager.result(jobId, 1);
+    expect(fromValue(result.output)).toEqual({ echo: 'again', idempotencyKey: 'first-key' });
+    expect(await calls(jobId)).toHaveLength(1);
   });
 });
 
