@@ -84,6 +84,10 @@ export class Intake {
   private pauseTimer: NodeJS.Timeout | undefined;
   private dirty = false;
   private running: Promise<void> | undefined;
+  /** Updates asked for, and the last of them a finished pass has covered: what {@link settled} waits on. */
+  private requested = 0;
+  private covered = 0;
+  private readonly waiters: { upTo: number; resolve: () => void }[] = [];
   private readonly fairShare = new DeficitRoundRobin();
   /** Per manager and rank, the queue its next pull starts from, so its job types take turns too. */
   private readonly nextQueue = new Map<string, number>();
@@ -140,21 +144,39 @@ export class Intake {
   /** Brings the consumers in line with the free slots and {@link IntakeOptions.sources}. */
   update(): void {
     this.dirty = true;
+    this.requested += 1;
     this.running ??= (async () => {
       while (this.dirty) {
         this.dirty = false;
+        const upTo = this.requested;
         await this.reconcile().catch((error: unknown) =>
           this.options.log.error({ err: error }, 'could not update job consumers'),
         );
+        this.markCovered(upTo);
       }
     })().finally(() => {
       this.running = undefined;
     });
   }
 
-  /** Resolves once pending consumer changes have reached the broker. */
-  async settled(): Promise<void> {
-    while (this.running) await this.running;
+  /**
+   * Resolves once the changes asked for so far have reached the broker: a
+   * pass that started after them has finished. Later updates (every freed
+   * slot asks for one) do not hold it up.
+   */
+  settled(): Promise<void> {
+    const upTo = this.requested;
+    if (this.covered >= upTo) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ upTo, resolve }));
+  }
+
+  private markCovered(upTo: number): void {
+    this.covered = Math.max(this.covered, upTo);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.upTo > this.covered) continue;
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   }
 
   /** Cancels every consumer; messages already taken can still be settled. */
@@ -238,15 +260,18 @@ export class Intake {
    * queue with work (see {@link rank}), its job types in turn within a rank.
    */
   private async pullOne(manager: string, sources: JobSource[]): Promise<boolean> {
+    for (const source of sources) await this.declare(source);
+    // One pipelined round of passive declares instead of a get per empty queue: a manager
+    // has a queue per job type and band, and most are empty at any moment.
+    const ready = await this.readyQueues(sources);
     const ranks = [...new Set(sources.map(rank))].sort((a, b) => a - b);
     for (const level of ranks) {
-      const group = sources.filter((source) => rank(source) === level);
+      const group = sources.filter((source) => rank(source) === level && ready(source));
       const key = `${manager}/${level}`;
       const start = this.nextQueue.get(key) ?? 0;
       for (let i = 0; i < group.length; i++) {
         const source = group[(start + i) % group.length];
         if (!source) continue;
-        await this.declare(source);
         const channel = await this.getChannel();
         const message = await channel.get(source.queue, { noAck: false });
         if (message === false) continue;
@@ -263,6 +288,26 @@ export class Intake {
       }
     }
     return false;
+  }
+
+  /**
+   * Which of `sources` hold messages ready now (by passive declares, sent
+   * together). Counts can be stale by the time of the get, which then finds
+   * the queue empty and moves on; if the check fails every queue counts as
+   * ready, and the gets find out.
+   */
+  private async readyQueues(sources: JobSource[]): Promise<(source: JobSource) => boolean> {
+    try {
+      const channel = await this.getDeclareChannel();
+      const counts = await Promise.all(
+        sources.map(async (source) => (await channel.checkQueue(source.queue)).messageCount),
+      );
+      const ready = new Set(sources.filter((_, index) => (counts[index] ?? 0) > 0));
+      return (source) => ready.has(source);
+    } catch (error) {
+      this.options.log.debug({ err: error }, 'could not count ready messages; probing every queue');
+      return () => true;
+    }
   }
 
   private async declare(source: JobSource): Promise<void> {
@@ -368,7 +413,10 @@ export class Intake {
       this.options.log.error({ err: error }, 'declare channel error'),
     );
     channel.on('close', () => {
-      if (this.declareChannel === channel) this.declareChannel = undefined;
+      if (this.declareChannel !== channel) return;
+      this.declareChannel = undefined;
+      // Closed by a refused or passive declare of a queue that is gone: declare them all again.
+      this.declared.clear();
     });
     this.declareChannel = channel;
     return channel;

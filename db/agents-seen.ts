@@ -66,7 +66,7 @@ export async function recordAnnouncement(sql: Sql, ad: ReceivedAd): Promise<void
     insert into agents_seen (agent_id, job_types, labels, capacity, load, load_for_site,
       protocol_versions, software_version, draining, announce_interval_ms, announced_at, ad_sent_at_ms)
     values (${ad.agentId}, ${sql.array(ad.jobTypes)}, ${sql.json(ad.labels)}, ${ad.capacity},
-      ${ad.load}, ${ad.loadForSite}, ${sql.array(ad.protocolVersions)}, ${ad.softwareVersion},
+      ${ad.load}, ${ad.loadForSite}, ${sql.array(ad.protocolVersions)}::integer[], ${ad.softwareVersion},
       ${ad.draining}, ${ad.announceIntervalMs}, now(), ${ad.sentAtMs})
     on conflict (agent_id) do update set
       job_types = excluded.job_types, labels = excluded.labels, capacity = excluded.capacity,
