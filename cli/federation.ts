@@ -7,6 +7,7 @@ import { startApi, type Api } from '../api/main.ts';
 import { addTrustedAgent } from '../bridge/trust.ts';
 import { startBridge, type Bridge } from '../bridge/main.ts';
 import type { Config } from '../common/config.ts';
+import { ConfigError } from '../common/errors.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
 import { workflowsPath } from '../common/workflows-path.ts';
@@ -32,6 +33,30 @@ export interface FederationOptions {
   handlers?: Record<string, Handler>;
   /** Leave the bridges out (a test runs one as its own process). */
   withoutBridge?: boolean;
+  /** Who trusts whom; unset: every site trusts every agent and every agent every site, weight 1. */
+  trust?: FederationTrust;
+}
+
+/** A site an agent takes jobs from, and on what terms. */
+export interface SiteGrant {
+  /** Index of the site in {@link FederationOptions.sites}. */
+  site: number;
+  /** Fair-share weight (default 1). */
+  weight?: number;
+  /** The job types the site may run on the agent (default: every one it handles). */
+  jobTypes?: string[];
+}
+
+/**
+ * An explicit trust matrix, by position in {@link FederationOptions.sites}
+ * and {@link FederationOptions.agents}: the federations of tests where not
+ * everyone trusts everyone.
+ */
+export interface FederationTrust {
+  /** One list per agent, in order: the sites it trusts. */
+  agents: SiteGrant[][];
+  /** One list per site, in order: the indexes of the agents it trusts. */
+  sites: number[][];
 }
 
 /** One running site: manager worker, bridge and API over its own database and namespace. */
@@ -67,11 +92,44 @@ export interface Federation {
   stop(): Promise<void>;
 }
 
+/** What `caroni dev` sets up: every site trusts every agent and every agent every site, weight 1. */
+function everyoneTrustsEveryone(sites: number, agents: number): FederationTrust {
+  const indexes = (count: number) => Array.from({ length: count }, (_, index) => index);
+  return {
+    agents: indexes(agents).map(() => indexes(sites).map((site) => ({ site }))),
+    sites: indexes(sites).map(() => indexes(agents)),
+  };
+}
+
+/** @throws ConfigError when the matrix does not have one list per party or names a party that is not there. */
+function checkTrust(trust: FederationTrust, sites: number, agents: number): void {
+  const check = (what: string, lists: unknown[], count: number) => {
+    if (lists.length !== count)
+      throw new ConfigError(
+        `the trust matrix needs one list per ${what} (${count}), not ${lists.length}`,
+      );
+  };
+  const inRange = (what: string, index: number, count: number) => {
+    if (!Number.isInteger(index) || index < 0 || index >= count)
+      throw new ConfigError(
+        `the trust matrix names ${what} ${index}; there are ${count} (0 to ${count - 1})`,
+      );
+  };
+  check('agent', trust.agents, agents);
+  check('site', trust.sites, sites);
+  for (const grants of trust.agents) for (const { site } of grants) inRange('site', site, sites);
+  for (const trusted of trust.sites) for (const agent of trusted) inRange('agent', agent, agents);
+}
+
 /**
- * Every site trusts every agent and every agent every site (weight 1), each
- * site gets the example job types and workflows and two tokens of its own.
+ * Writes the trust matrix into the parties' databases; each site gets the
+ * example job types and workflows and two tokens of its own.
  */
-async function introduce(sites: PartySpec[], agents: PartySpec[]): Promise<DevTokens[]> {
+async function introduce(
+  sites: PartySpec[],
+  agents: PartySpec[],
+  trust: FederationTrust,
+): Promise<DevTokens[]> {
   const first = sites[0]?.config ?? agents[0]?.config;
   if (!first) return [];
   const { keysDir } = first;
@@ -81,16 +139,21 @@ async function introduce(sites: PartySpec[], agents: PartySpec[]): Promise<DevTo
   const agentKeys = await Promise.all(
     agents.map((agent) => loadOrInitIdentity(keysDir, agent.config.agent.id)),
   );
-  for (const site of sites) {
-    for (const key of agentKeys)
-      await addTrustedAgent(site.sql, key.id, publicKeyPem(key.publicKey));
+  for (const [index, site] of sites.entries()) {
+    for (const agentIndex of trust.sites[index] ?? []) {
+      const key = agentKeys[agentIndex];
+      if (key) await addTrustedAgent(site.sql, key.id, publicKeyPem(key.publicKey));
+    }
   }
-  for (const agent of agents) {
-    for (const key of siteKeys) {
+  for (const [index, agent] of agents.entries()) {
+    for (const { site, weight, jobTypes } of trust.agents[index] ?? []) {
+      const key = siteKeys[site];
+      if (!key) continue;
       await addTrustedManager(agent.sql, {
         managerId: key.id,
         publicKeyPem: publicKeyPem(key.publicKey),
-        weight: 1,
+        weight,
+        jobTypes,
       });
     }
   }
@@ -112,15 +175,19 @@ async function introduce(sites: PartySpec[], agents: PartySpec[]): Promise<DevTo
  * Sites and agents in one process on one Temporal service and one broker
  * prefix, each site in its own namespace with its own database, keys, manager
  * worker, bridge, API and tokens, each agent with its own database and admin
- * API, all trusting each other. Used by `caroni dev` and by the integration
- * tests; build the configurations with `planFederation`.
+ * API, trusting each other as `options.trust` says (default: all of them).
+ * Used by `caroni dev` and by the integration tests; build the configurations
+ * with `planFederation`.
  *
- * @throws Error when `sites` or `agents` is empty.
+ * @throws Error when `sites` or `agents` is empty; ConfigError when the trust
+ *   matrix does not fit them.
  */
 export async function startFederation(options: FederationOptions): Promise<Federation> {
-  const { log } = options;
+  const { log, sites: siteSpecs, agents: agentSpecs } = options;
+  const trust = options.trust ?? everyoneTrustsEveryone(siteSpecs.length, agentSpecs.length);
+  checkTrust(trust, siteSpecs.length, agentSpecs.length);
   // Before anything starts, so a party never runs without its trust and tokens.
-  const tokens = await introduce(options.sites, options.agents);
+  const tokens = await introduce(siteSpecs, agentSpecs, trust);
   const firstTokens = tokens[0];
   if (!firstTokens || options.agents.length === 0)
     throw new Error('a federation needs at least one site and one agent');

@@ -11,7 +11,7 @@ export { testHandlersPath } from './site.ts';
 export function startTestSite(
   options: Pick<
     SiteOptions,
-    'withoutBridge' | 'slots' | 'embeddedDatabases' | 'sites' | 'agents'
+    'withoutBridge' | 'slots' | 'embeddedDatabases' | 'sites' | 'agents' | 'trust' | 'agentSettings'
   > = {},
 ): Promise<TestSite> {
   return startSite({

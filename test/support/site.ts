@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Sql } from 'postgres';
 import { planFederation } from '../../cli/federation-plan.ts';
-import { startFederation, type Federation } from '../../cli/federation.ts';
+import { startAgent } from '../../agent/main.ts';
+import { startFederation, type Federation, type FederationTrust } from '../../cli/federation.ts';
 import { loadConfig, type Config } from '../../common/config.ts';
 import { openDatabase, type PoolOptions } from '../../common/db.ts';
 import { startEmbeddedDatabase } from '../../common/embedded-db.ts';
@@ -43,6 +44,12 @@ export interface TestSite {
   fetchApi(route: string, init?: FetchInit): Promise<Response>;
   /** Calls the API of site `index` (0-based) with that site's submitter token, or `token`. */
   fetchSite(index: number, route: string, init?: FetchInit): Promise<Response>;
+  /** Calls the admin API of agent `index` (0-based) with that agent's admin token, or `token`. */
+  fetchAgent(index: number, route: string, init?: FetchInit): Promise<Response>;
+  /** Stops agent `index` and its admin API, as a graceful shutdown does. */
+  stopAgent(index: number): Promise<void>;
+  /** Starts a stopped agent again, on its own database, keys and trust (its admin API on a new port). */
+  restartAgent(index: number): Promise<void>;
   teardown(): Promise<void>;
 }
 
@@ -62,8 +69,12 @@ export interface SiteOptions {
   embeddedDatabases?: boolean;
   /** A federation of several sites (default 1), each with its own id, namespace, database and tokens. */
   sites?: number;
-  /** Agents (default 1), each trusting every site. */
+  /** Agents (default 1). */
   agents?: number;
+  /** Who trusts whom, by site and agent index; default: everyone trusts everyone, weight 1. */
+  trust?: FederationTrust;
+  /** Per agent (in order), what differs from `slots` and the defaults: its slots, its labels. */
+  agentSettings?: Pick<Partial<Config['agent']>, 'slots' | 'labels'>[];
 }
 
 interface TestDatabase {
@@ -125,31 +136,52 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
     return opened;
   };
   const sites = await specs(plan.sites, 'manager');
-  const agents = await specs(plan.agents, 'agent');
+  const agents = await specs(
+    plan.agents.map((config, index) => ({
+      ...config,
+      agent: { ...config.agent, ...options.agentSettings?.[index] },
+    })),
+    'agent',
+  );
   const [site, agent] = [sites[0], agents[0]];
   if (!site || !agent) throw new Error('a test federation has at least one site and one agent');
+  const log = createLogger('test', env.LOG_LEVEL);
   const federation = await startFederation({
     sites,
     agents,
-    log: createLogger('test', env.LOG_LEVEL),
+    log,
     workflowBundlePath: options.workflowBundlePath,
     withoutBridge: options.withoutBridge,
     handlers,
+    trust: options.trust,
   });
-  const fetchSite = (
-    index: number,
+  const call = (
+    port: number,
+    defaultToken: string,
     route: string,
-    { token, headers, ...init }: FetchInit = {},
+    { token, headers, ...init }: FetchInit,
   ): Promise<Response> => {
-    const target = federation.sites[index];
-    if (!target) throw new Error(`no site ${index} in this federation`);
-    const bearer = token === undefined ? target.tokens.site : token;
+    const bearer = token === undefined ? defaultToken : token;
     const all = new Headers(headers);
     if (bearer !== null) all.set('authorization', `Bearer ${bearer}`);
     if (init.body !== undefined && !all.has('content-type'))
       all.set('content-type', 'application/json');
-    return fetch(`http://127.0.0.1:${target.api.port}${route}`, { ...init, headers: all });
+    return fetch(`http://127.0.0.1:${port}${route}`, { ...init, headers: all });
   };
+  const fetchSite = (index: number, route: string, init: FetchInit = {}): Promise<Response> => {
+    const target = federation.sites[index];
+    if (!target) throw new Error(`no site ${index} in this federation`);
+    return call(target.api.port, target.tokens.site, route, init);
+  };
+  const agentAt = (index: number) => {
+    const target = federation.agents[index];
+    if (!target) throw new Error(`no agent ${index} in this federation`);
+    return target;
+  };
+  const stopped = new Set<number>();
+  // Agents started again after a stop. The federation's own stop knows only each agent's first
+  // instance, and stops one that was stopped here again, which finds nothing left to close.
+  const restarted = new Map<number, () => Promise<void>>();
   return {
     config: site.config,
     env,
@@ -159,7 +191,31 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
     federation,
     fetchApi: (route, init) => fetchSite(0, route, init),
     fetchSite,
+    fetchAgent(index, route, init = {}) {
+      const target = agentAt(index);
+      return call(target.agent.apiPort, target.adminToken, route, init);
+    },
+    async stopAgent(index) {
+      const target = agentAt(index);
+      if (stopped.has(index)) throw new Error(`agent ${index} is stopped already`);
+      stopped.add(index);
+      await target.agent.stop();
+      restarted.delete(index);
+    },
+    async restartAgent(index) {
+      const target = agentAt(index);
+      if (!stopped.has(index)) throw new Error(`agent ${index} is running; stop it first`);
+      const running = await startAgent(target.config, {
+        sql: target.sql,
+        handlers,
+        log: log.child({ service: 'agent', agentId: target.config.agent.id }),
+      });
+      target.agent = running;
+      stopped.delete(index);
+      restarted.set(index, () => running.stop());
+    },
     async teardown() {
+      for (const stop of restarted.values()) await stop();
       await federation.stop();
       for (const party of [...sites, ...agents]) await party.sql.end({ timeout: 5 });
       await deleteBrokerTopology(
