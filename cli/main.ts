@@ -12,6 +12,8 @@ import { createLogger } from '../common/log.ts';
 import { startManager } from '../manager/main.ts';
 import { registerAdminCommands } from './admin-commands.ts';
 import { ApiClient, resolveToken } from './api-client.ts';
+import { registerBrokerAclCommand } from './broker-acl.ts';
+import { registerDeadLetterCommands } from './dead-letters.ts';
 import { describeFederation, devBanner, writeDevFiles } from './dev-report.ts';
 import { runExample, startDev } from './dev.ts';
 import { maxFederationSize } from './federation-plan.ts';
@@ -200,6 +202,8 @@ program
 
 registerAdminCommands(program);
 registerTrustCommands(program, agentCommand);
+registerBrokerAclCommand(program);
+registerDeadLetterCommands(program);
 
 try {
   await program.parseAsync();
