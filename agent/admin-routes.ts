@@ -36,6 +36,8 @@ const Stats = z
     answeredFromLedger: z.number(),
     cancelled: z.number(),
     duplicatesIgnored: z.number(),
+    resentByReconciliation: z.number(),
+    stoppedByReconciliation: z.number(),
     requeuedNoSlot: z.number(),
     running: z.number(),
     maxConcurrent: z.number(),

@@ -2,11 +2,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChannelModel, ConsumeMessage, Message } from 'amqplib';
 import { priorityBands, topologyNames, type Topology } from '../common/broker.ts';
 import type { Sql } from '../common/db.ts';
-import { SUPPORTED_PROTOCOL_VERSIONS, type Body } from '../common/envelope.ts';
+import { peekUnverified, SUPPORTED_PROTOCOL_VERSIONS, type Body } from '../common/envelope.ts';
 import { softwareVersion } from '../common/version.ts';
-import type { caroni } from '../proto/generated/caroni.js';
+import { caroni } from '../proto/generated/caroni.js';
 import { Announcer } from './announce.ts';
-import { agentRestartFailure, failInterrupted } from './ledger.ts';
+import { agentRestartFailure, failInterrupted, getJob, ledgerAnswer } from './ledger.ts';
+import { storedUsage } from './job-usage.ts';
+import { checkVerdicts, Reconciler } from './reconcile.ts';
 import { Outbox } from './outbox.ts';
 import type { Identity } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
@@ -56,6 +58,8 @@ export interface AgentOptions {
   announceIntervalMs?: number;
   /** How often replies left unconfirmed in the outbox are published again. Default 5 s. */
   outboxRetryMs?: number;
+  /** How often each trusted manager is asked which of its jobs it still wants. Default 60 s. */
+  reconcileIntervalMs?: number;
 }
 
 /** What the agent did since it started. */
@@ -70,6 +74,10 @@ export interface AgentStats {
   cancelled: number;
   /** Requests for a job running here already (acked; the run replies). */
   duplicatesIgnored: number;
+  /** Stored outcomes sent again because a manager's run still waited for them (see agent/reconcile.ts). */
+  resentByReconciliation: number;
+  /** Jobs stopped because their manager's run no longer waited for them. */
+  stoppedByReconciliation: number;
   /** Deliveries put back because they arrived when no slot was free, or their queue was no longer taken from (trust changed, draining). */
   requeuedNoSlot: number;
   /** Handlers running now, and the most ever seen at once. */
@@ -105,6 +113,7 @@ export class Agent {
   private readonly replies: ReplySender;
   private readonly announcer: Announcer;
   private readonly outbox: Outbox;
+  private readonly reconciler: Reconciler;
   private readonly jobTypes: ReadonlySet<string>;
   private trusted: TrustedManagers | undefined;
   private readonly claims = new JobClaims<RunningJob>();
@@ -120,6 +129,8 @@ export class Agent {
     answeredFromLedger: 0,
     cancelled: 0,
     duplicatesIgnored: 0,
+    resentByReconciliation: 0,
+    stoppedByReconciliation: 0,
     maxConcurrent: 0,
   };
 
@@ -142,6 +153,13 @@ export class Agent {
       publish: (managerId, body) => this.replies.reply(managerId, body),
       log: this.log,
       retryMs: options.outboxRetryMs,
+    });
+    this.reconciler = new Reconciler({
+      sql: options.sql,
+      managers: () => (this.trusted?.list() ?? []).map((m) => m.managerId),
+      send: (managerId, body) => this.replies.reply(managerId, body),
+      log: this.log,
+      intervalMs: options.reconcileIntervalMs,
     });
     this.announcer = new Announcer({
       intervalMs: options.announceIntervalMs ?? 5_000,
@@ -168,6 +186,7 @@ export class Agent {
     await this.control.start();
     await this.intake.start();
     this.announcer.start();
+    this.reconciler.start();
     this.trustTimer = setInterval(() => {
       this.reloadTrust().catch((error: unknown) =>
         this.log.error({ err: error }, 'could not reload trusted managers'),
@@ -187,6 +206,7 @@ export class Agent {
     this.stopping = true;
     await this.announcer.announceNow();
     await this.announcer.stop();
+    await this.reconciler.stop();
     await this.intake.stop();
     const all = Promise.allSettled([...this.work]);
     const timeout = sleep(this.options.stopTimeoutMs ?? 30_000, 'timeout' as const, { ref: false });
@@ -405,6 +425,8 @@ export class Agent {
 
   /** A control message: resolves to ack it (applied or refused), rejects to put it back. */
   private async onControl(message: ConsumeMessage): Promise<void> {
+    // Only to route it: each path verifies the message itself.
+    if (peekUnverified(message.content)?.jobVerdicts) return this.onVerdicts(message);
     const checked = checkCancel(message.content, {
       self: this.options.id,
       lookup: (sender, keyId) => this.trusted?.lookup(sender, keyId),
@@ -430,6 +452,60 @@ export class Agent {
     });
     if (effect !== 'unchanged') this.counts.cancelled += 1;
     log.info({ effect, reason: cancel.reason }, 'cancellation applied');
+  }
+
+  /**
+   * A manager's answer to a reconciliation: a job its run no longer waits for
+   * is stopped if it runs here; an outcome it still waits for is sent again
+   * from the ledger. Resolves to ack it; rejects (the ledger failed) to put it back.
+   */
+  private async onVerdicts(message: ConsumeMessage): Promise<void> {
+    const checked = checkVerdicts(message.content, {
+      self: this.options.id,
+      lookup: (sender, keyId) => this.trusted?.lookup(sender, keyId),
+      freshnessMs: this.options.cancelFreshnessMs ?? DEFAULT_CANCEL_FRESHNESS_MS,
+    });
+    if (!checked.ok) {
+      return this.deadLetter(message, checked, {
+        what: 'job verdicts',
+        queue: topologyNames(this.options.topology.prefix).controlQueue(this.options.id),
+        jobId: undefined,
+      });
+    }
+    const State = caroni.v1.JobVerdict.State;
+    const { managerId } = checked;
+    for (const verdict of checked.verdicts) {
+      const jobId = verdict.jobId ?? '';
+      const ref = verdict.ref ?? {};
+      if (verdict.state === State.STATE_DONE) {
+        const running = this.claims.running(managerId, jobId);
+        if (!running || running.cancellation) continue;
+        const reason = 'its run no longer waits for it';
+        await applyCancel(
+          { managerId, jobId, ref, reason, messageId: message.properties.messageId as string },
+          {
+            sql: this.options.sql,
+            claims: this.claims,
+            send: (body) => this.send({ managerId, jobId }, body),
+          },
+        );
+        this.counts.stoppedByReconciliation += 1;
+        this.log.info({ managerId, jobId }, 'stopped a job its run no longer waits for');
+      } else if (verdict.state === State.STATE_WAITING) {
+        const job = await getJob(this.options.sql, managerId, jobId);
+        const attempt = verdict.attempt ?? 0;
+        const stored = job && ledgerAnswer(job, attempt);
+        if (!job || !stored) continue;
+        const usage = await storedUsage(this.options.sql, managerId, jobId, job.attempt);
+        const request = { jobId, ref, attempt, jobType: job.jobType };
+        await this.send({ managerId, jobId }, resultBody(request, stored, true, usage));
+        this.counts.resentByReconciliation += 1;
+        this.log.info(
+          { managerId, jobId, attempt },
+          'sent a stored outcome its run still waits for',
+        );
+      }
+    }
   }
 
   private async refuseRequest(

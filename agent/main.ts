@@ -27,6 +27,7 @@ export interface AgentOverrides {
     | 'cancelFreshnessMs'
     | 'announceIntervalMs'
     | 'outboxRetryMs'
+    | 'reconcileIntervalMs'
   >;
 }
 
@@ -92,6 +93,7 @@ export async function startAgent(
       slots: config.agent.slots,
       labels: config.agent.labels,
       announceIntervalMs: config.agent.announceIntervalMs,
+      reconcileIntervalMs: config.agent.reconcileIntervalMs,
       log,
       ...overrides.options,
     });

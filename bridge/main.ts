@@ -9,7 +9,9 @@ import {
   declareReplyQueue,
   declareShared,
   priorityBands,
+  topologyNames,
 } from '../common/broker.ts';
+import { seal } from '../common/envelope.ts';
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { agentSightings, listTrustedAds, recordAnnouncement } from '../db/agents-seen.ts';
@@ -20,11 +22,14 @@ import { createLogger, type Logger } from '../common/log.ts';
 import { ensureNamespace } from '../common/namespace.ts';
 import { connectClient, connectWorker, installTemporalLogger } from '../common/temporal.ts';
 import { TaskQueues } from '../workflows/messages.ts';
+import { judgeHeldJobs } from './reconcile.ts';
 import { ReplyConsumer } from './replies.ts';
 import { listTrustedAgentIds, trustedAgents } from './trust.ts';
 
 export interface Bridge {
   replies: ReplyConsumer;
+  /** Reloads the trusted agents now, instead of at the next periodic refresh. */
+  reloadTrust(): Promise<void>;
   /** Resolves when the bridge has stopped (after `stop()` or a fatal error). */
   done: Promise<void>;
   stop(): Promise<void>;
@@ -116,6 +121,15 @@ export async function startBridge(
     onSeen: agentSightings(sql),
     onUsage: (usage) => recordUsage(sql, usage),
     onAnnouncement: (ad) => recordAnnouncement(sql, ad),
+    onReconcile: async (agentId, held) => {
+      const verdicts = await judgeHeldJobs(client, held);
+      await publisher.publish(
+        '',
+        topologyNames(topology.prefix).controlQueue(agentId),
+        seal(identity, agentId, { jobVerdicts: { jobs: verdicts } }),
+        { contentType: 'application/x-protobuf', type: 'caroni.v1.JobVerdicts' },
+      );
+    },
   });
   await replies.start();
   const running = worker.run();
@@ -141,5 +155,5 @@ export async function startBridge(
       throw error;
     },
   );
-  return { replies, done, stop };
+  return { replies, done, stop, reloadTrust: () => trust.refresh() };
 }

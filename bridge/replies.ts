@@ -47,6 +47,11 @@ export interface ReplyConsumerOptions {
   onSeen?: (agentId: string) => Promise<void>;
   /** Books the usage a verified result reports; once per run however often it comes. */
   onUsage?: (usage: ReportedUsage) => Promise<void>;
+  /**
+   * Answers a trusted agent's fresh reconciliation (the jobs it holds) on its
+   * control queue. @throws when the answer cannot be published (the message goes back).
+   */
+  onReconcile?: (agentId: string, held: caroni.v1.IHeldJob[]) => Promise<void>;
   /** Stores a trusted agent's verified, fresh capability ad. */
   onAnnouncement?: (ad: ReceivedAd) => Promise<void>;
   /**
@@ -123,6 +128,10 @@ export class ReplyConsumer {
     }
     if (opened.envelope.agentAnnouncement) {
       await this.announce(message, opened);
+      return;
+    }
+    if (opened.envelope.reconcileJobs) {
+      await this.reconcile(message, opened);
       return;
     }
     const reply = this.toReply(opened);
@@ -210,20 +219,55 @@ export class ReplyConsumer {
     }
   }
 
-  /** Stores a trusted agent's fresh ad; a stale one, or one for another agent, is refused. */
-  private async announce(message: ConsumeMessage, { envelope, sentAtMs }: Opened): Promise<void> {
-    const ad = envelope.agentAnnouncement as caroni.v1.IAgentAnnouncement;
+  /** Refuses (as `stale`) a message signed outside the freshness window; @returns whether it did. */
+  private async refusedStale(
+    message: ConsumeMessage,
+    { envelope, sentAtMs }: Opened,
+    what: string,
+  ): Promise<boolean> {
     const freshness = this.options.announcementFreshnessMs ?? DEFAULT_ANNOUNCEMENT_FRESHNESS_MS;
     const skew = Date.now() - sentAtMs;
-    if (Math.abs(skew) > freshness) {
-      await this.refuse(
-        message,
-        'stale',
-        `announcement signed ${skew} ms from this bridge's clock (tolerance ${freshness} ms)`,
-        envelope.sender,
+    if (Math.abs(skew) <= freshness) return false;
+    await this.refuse(
+      message,
+      'stale',
+      `${what} signed ${skew} ms from this bridge's clock (tolerance ${freshness} ms)`,
+      envelope.sender,
+    );
+    return true;
+  }
+
+  /**
+   * Answers an agent's list of held jobs (see bridge/reconcile.ts). A job of
+   * another manager in it is left out of the answer: the agent asks each
+   * manager about its own jobs only.
+   */
+  private async reconcile(message: ConsumeMessage, opened: Opened): Promise<void> {
+    if (await this.refusedStale(message, opened, 'reconciliation')) return;
+    const held = (opened.envelope.reconcileJobs?.jobs ?? []).filter(
+      (job) =>
+        job.ref?.manager === this.options.managerId && job.ref.namespace === this.options.namespace,
+    );
+    try {
+      await this.options.onReconcile?.(opened.envelope.sender, held);
+      this.count('reconciliations');
+      this.options.channel.ack(message);
+    } catch (error) {
+      this.count('retried');
+      this.options.log.warn(
+        { err: error, agent: opened.envelope.sender },
+        'could not answer a reconciliation; will retry',
       );
-      return;
+      await sleep(this.options.retryDelayMs ?? 1_000);
+      this.options.channel.nack(message, false, true);
     }
+  }
+
+  /** Stores a trusted agent's fresh ad; a stale one, or one for another agent, is refused. */
+  private async announce(message: ConsumeMessage, opened: Opened): Promise<void> {
+    const { envelope, sentAtMs } = opened;
+    const ad = envelope.agentAnnouncement as caroni.v1.IAgentAnnouncement;
+    if (await this.refusedStale(message, opened, 'announcement')) return;
     if (ad.agentId !== envelope.sender) {
       await this.refuse(
         message,

@@ -47,6 +47,7 @@ const schema = z.object({
   CARONI_AGENT_HANDLERS: z.string().optional(),
   CARONI_AGENT_LABELS: labelsText.default(() => ({})),
   CARONI_ANNOUNCE_INTERVAL_MS: durationMs.default(5_000),
+  CARONI_RECONCILE_INTERVAL_MS: durationMs.default(60_000),
   CARONI_API_HOST: z.string().default('127.0.0.1'),
   CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
@@ -76,6 +77,8 @@ export interface Config {
     labels: Record<string, string>;
     /** How often the agent sends its capability ad to each trusted manager. */
     announceIntervalMs: number;
+    /** How often the agent asks each trusted manager which of its jobs it still wants. */
+    reconcileIntervalMs: number;
   };
   api: { host: string; port: number };
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: e.CARONI_AGENT_PORT,
       labels: e.CARONI_AGENT_LABELS,
       announceIntervalMs: e.CARONI_ANNOUNCE_INTERVAL_MS,
+      reconcileIntervalMs: e.CARONI_RECONCILE_INTERVAL_MS,
     },
     api: { host: e.CARONI_API_HOST, port: e.CARONI_API_PORT },
     jobDefaults: {

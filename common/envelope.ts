@@ -19,7 +19,9 @@ export type Body =
   | { cancelJob: caroni.v1.ICancelJob }
   | { jobCancelled: caroni.v1.IJobCancelled }
   | { jobRejected: caroni.v1.IJobRejected }
-  | { agentAnnouncement: caroni.v1.IAgentAnnouncement };
+  | { agentAnnouncement: caroni.v1.IAgentAnnouncement }
+  | { reconcileJobs: caroni.v1.IReconcileJobs }
+  | { jobVerdicts: caroni.v1.IJobVerdicts };
 
 export type BodyKind = NonNullable<caroni.v1.Envelope['body']>;
 

@@ -6,7 +6,10 @@ import type { AgentStatus } from '../agent/agent.ts';
 import { startFederation, type FederationTrust } from '../cli/federation.ts';
 import { loadOrInitIdentity, publicKeyPem, type Identity } from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
+import { peekUnverified } from '../common/envelope.ts';
 import type { UsageGroup } from '../common/usage.ts';
+import type { QueueView } from '../api/queues.ts';
+import type { SeenAgent } from '../db/agents-seen.ts';
 import type { Definition } from '../workflows/definition.ts';
 import { BrokerProbe } from './support/broker-probe.ts';
 import { testJobTypes } from './support/definitions.ts';
@@ -40,6 +43,7 @@ const trust: FederationTrust = {
 };
 const slots = 4;
 const sleepJob = 'test.sleep';
+const adIntervalMs = 500;
 
 /**
  * `2 × input.half` jobs of `input.ms` each, all published at once: two fan-outs
@@ -86,7 +90,17 @@ describe('a federation of three sites and two agents with mutual trust', () => {
   let identities: Identity[];
 
   beforeAll(async () => {
-    f = await startTestSite({ sites: 3, agents: 2, slots, trust });
+    f = await startTestSite({
+      sites: 3,
+      agents: 2,
+      slots,
+      trust,
+      // Agent 2 offers a GPU; ads every half second, so quiet agents show within 1.5 s.
+      agentSettings: [
+        { announceIntervalMs: adIntervalMs },
+        { announceIntervalMs: adIntervalMs, labels: { gpu: 'a100' } },
+      ],
+    });
     const sleepType = testJobTypes.find((jobType) => jobType.name === sleepJob);
     if (!sleepType) throw new Error(`no test job type ${sleepJob}`);
     for (const site of f.federation.sites) {
@@ -550,4 +564,200 @@ describe('a federation of three sites and two agents with mutual trust', () => {
     expect(bOnAgent1?.jobs).toBeGreaterThan(0);
     console.info(`usage: agent 1 ran ${aOnAgent1?.jobs} jobs of A and ${bOnAgent1?.jobs} of B`);
   });
+
+  // Scenarios h to k come after g: in h an untrusted agent runs a job of B's whose result B
+  // refuses, so from then on agent 2's books hold a run that B's, by design, do not.
+
+  /** Site `site`'s admin view of the agents it trusts or has heard from. */
+  async function agentsSeenBy(site: number) {
+    const admin = f.federation.sites[site]?.tokens.admin;
+    const response = await f.fetchSite(site, '/v1/admin/agents', { token: admin });
+    expect(response.status).toBe(200);
+    return (await body<{ agents: SeenAgent[] }>(response)).agents;
+  }
+
+  const agentIdOf = (agent: number) => f.federation.agents[agent]?.config.agent.id ?? '';
+
+  it("h. re-dispatches a job an untrusted agent took: it completes on a trusted agent, the stranger's result never counts", async () => {
+    const siteB = f.federation.sites[B];
+    if (!siteB?.bridge) throw new Error('no bridge of site B');
+    const admin = siteB.tokens.admin;
+    const stranger = await loadOrInitIdentity(f.config.keysDir, agentIdOf(agent2));
+    // B stops trusting agent 2, which still trusts B and so still reads B's queues.
+    const removed = await f.fetchSite(B, `/v1/admin/trusted-agents/${stranger.id}`, {
+      method: 'DELETE',
+      token: admin,
+    });
+    expect(removed.status).toBe(200);
+    await siteB.bridge.reloadTrust();
+    const takenBefore = siteB.bridge.replies.stats.taken_by_untrusted ?? 0;
+    try {
+      await withAgentStopped(agent1, async () => {
+        // Agent 1 said it was going (draining), then went quiet: B sees it so.
+        await waitFor(
+          async () =>
+            (await agentsSeenBy(B)).find((seen) => seen.agentId === agentIdOf(agent1))?.quiet,
+          { what: 'agent 1 to be quiet for B' },
+        );
+        const run = await start(B, 'one', { ms: 300 });
+        // The stranger, alone on B's queue, takes the job and runs it; B refuses what it says.
+        await waitFor(async () => (await ledger(agent2, run)).length === 1, {
+          what: 'the untrusted agent to take the job',
+        });
+        await waitFor(() => (siteB.bridge?.replies.stats.taken_by_untrusted ?? 0) > takenBefore, {
+          what: "B's bridge to notice the untrusted take",
+        });
+        const refusedResult = await waitFor(
+          () =>
+            probe.deadLetters.find((message) => {
+              const envelope = peekUnverified(message.content);
+              return (
+                envelope?.sender === stranger.id &&
+                envelope.jobResult?.jobId?.startsWith(`${run}/`) === true
+              );
+            }),
+          { what: "the stranger's result in the dead letters" },
+        );
+        expect(refusedResult.properties.headers?.['x-caroni-reason']).toBe('unknown_key');
+        // No trusted agent is there: the step waits, queued.
+        expect((await view(B, run)).status).toBe('RUNNING');
+        await f.restartAgent(agent1);
+        const done = await finished(B, run);
+        expect(done.status).toBe('COMPLETED');
+        expect(done.steps?.find((step) => step.id === 'job')?.agent).toBe(agentIdOf(agent1));
+        expect(await ledger(agent1, run)).toMatchObject([{ status: 'succeeded' }]);
+        await f.stopAgent(agent1);
+      });
+    } finally {
+      const restored = await f.fetchSite(B, '/v1/admin/trusted-agents', {
+        method: 'POST',
+        token: admin,
+        body: JSON.stringify({
+          agentId: stranger.id,
+          publicKeyPem: publicKeyPem(stranger.publicKey),
+        }),
+      });
+      expect(restored.status).toBe(200);
+      await siteB.bridge.reloadTrust();
+    }
+  }, 90_000);
+
+  it('i. pins a step to a trusted agent advertising its labels, and fails one no trusted agent matches within seconds', async () => {
+    const gpu = (name: string, labels: Record<string, string>): Definition => ({
+      name,
+      version: 1,
+      steps: [{ id: 'job', job: sleepJob, params: { ms: 50 }, placement: { labels } }],
+    });
+    for (const site of [A, B]) {
+      const sql = f.federation.sites[site]?.sql;
+      if (!sql) throw new Error(`no site ${site}`);
+      await applyDefinition(sql, gpu('on-a100', { gpu: 'a100' }));
+      await applyDefinition(sql, gpu('on-h100', { gpu: 'h100' }));
+    }
+    // Only agent 2 offers gpu=a100, and B trusts it (again, after h: once its next ad is in).
+    await waitFor(
+      async () =>
+        (await agentsSeenBy(B)).find((seen) => seen.agentId === agentIdOf(agent2))?.quiet === false,
+      { what: 'a current ad of agent 2 at B' },
+    );
+    const onA100 = await finished(B, await start(B, 'on-a100', {}));
+    expect(onA100.status).toBe('COMPLETED');
+    expect(onA100.steps?.find((step) => step.id === 'job')?.agent).toBe(agentIdOf(agent2));
+    for (const [site, workflow] of [
+      [B, 'on-h100'],
+      [A, 'on-a100'], // agent 2 has the label, but A does not trust it
+    ] as const) {
+      const startedAt = Date.now();
+      const failed = await finished(site, await start(site, workflow, {}), 10_000);
+      expect(failed.status).toBe('FAILED');
+      expect(Date.now() - startedAt).toBeLessThan(10_000);
+      expect(failed.error?.message).toContain('no agent can take the job');
+      expect(failed.error?.message).toContain(
+        site === B ? `${agentIdOf(agent2)} lacks gpu=h100` : `${agentIdOf(agent1)} lacks gpu=a100`,
+      );
+    }
+  }, 60_000);
+
+  it('j. routes around a drained agent: it finishes what it runs and takes nothing new while the other completes runs', async () => {
+    const sql = f.federation.sites[B]?.sql;
+    if (!sql) throw new Error('no site B');
+    await applyDefinition(sql, {
+      name: 'on-agent-1',
+      version: 1,
+      steps: [
+        {
+          id: 'job',
+          job: sleepJob,
+          params: { ms: 2_000 },
+          placement: { agent: agentIdOf(agent1) },
+        },
+      ],
+    });
+    const long = await start(B, 'on-agent-1', {});
+    await waitFor(async () => (await status(agent1)).running[siteId(B)] === 1, {
+      what: "B's long job to run on agent 1",
+    });
+    await agentPost(agent1, '/v1/admin/drain');
+    try {
+      await waitFor(
+        async () =>
+          (await agentsSeenBy(B)).find((seen) => seen.agentId === agentIdOf(agent1))?.ad?.draining,
+        { what: 'B to see agent 1 draining in its ad' },
+      );
+      const runs = await Promise.all([1, 2, 3, 4].map(() => start(B, 'one', { ms: 100 })));
+      for (const run of runs) {
+        const done = await finished(B, run);
+        expect(done.status).toBe('COMPLETED');
+        expect(done.steps?.find((step) => step.id === 'job')?.agent).toBe(agentIdOf(agent2));
+        expect(await ledger(agent1, run)).toEqual([]);
+      }
+      // The job it ran when the drain began finished there.
+      const finishedLong = await finished(B, long);
+      expect(finishedLong.status).toBe('COMPLETED');
+      expect(await ledger(agent1, long)).toMatchObject([{ status: 'succeeded' }]);
+    } finally {
+      await agentPost(agent1, '/v1/admin/undrain');
+    }
+  }, 60_000);
+
+  it("k. shows a site its own queue depths and the load of the agents serving it, never another site's", async () => {
+    const queues = async (site: number) => {
+      const response = await f.fetchSite(site, '/v1/queues');
+      expect(response.status).toBe(200);
+      return body<QueueView>(response);
+    };
+    await withAgentStopped(agent2, async () => {
+      await agentPost(agent1, '/v1/admin/drain');
+      const run = await start(A, 'one', { ms: 50 });
+      try {
+        const ofA = await waitFor(
+          async () => {
+            const view = await queues(A);
+            return view.jobTypes.find((entry) => entry.jobType === sleepJob)?.total === 1
+              ? view
+              : undefined;
+          },
+          { what: "A's queued job in A's queue view" },
+        );
+        expect(ofA.jobTypes.find((entry) => entry.jobType === sleepJob)?.queued).toEqual({
+          high: 0,
+          normal: 1,
+          low: 0,
+        });
+        expect(ofA.agents.map((agent) => agent.agentId)).toEqual([agentIdOf(agent1)]);
+        expect(ofA.agents[0]).toMatchObject({ capacity: slots, draining: true, quiet: false });
+        const ofB = await queues(B);
+        expect(ofB.jobTypes.find((entry) => entry.jobType === sleepJob)?.total).toBe(0);
+        expect(ofB.agents.map((agent) => agent.agentId).sort()).toEqual(
+          [agentIdOf(agent1), agentIdOf(agent2)].sort(),
+        );
+        const ofC = await queues(C);
+        expect(ofC.agents.map((agent) => agent.agentId)).toEqual([agentIdOf(agent2)]);
+        expect(JSON.stringify(ofC)).not.toContain(siteId(A));
+      } finally {
+        await agentPost(agent1, '/v1/admin/undrain');
+      }
+      expect((await finished(A, run)).status).toBe('COMPLETED');
+    });
+  }, 60_000);
 });

@@ -17,7 +17,13 @@ import type {
   PublishJobInput,
 } from '../activities/bridge-activities.ts';
 import type { JobTimeouts, RetryPolicy } from './definition.ts';
-import { jobReplySignal, TaskQueues, type JobFailureInfo, type JobReply } from './messages.ts';
+import {
+  jobReplySignal,
+  openJobsQuery,
+  TaskQueues,
+  type JobFailureInfo,
+  type JobReply,
+} from './messages.ts';
 
 /** What the workflow knows of one attempt of a job, from the agents' replies. */
 interface AttemptState {
@@ -101,6 +107,12 @@ function deliver(reply: JobReply): void {
 /** Must run at the start of every workflow that dispatches jobs; buffered replies are then delivered. */
 export function installJobReplyHandler(): void {
   setHandler(jobReplySignal, deliver);
+  setHandler(openJobsQuery, () =>
+    [...mailboxes].map(([jobId, box]) => ({
+      jobId,
+      attempt: Math.max(0, ...box.attempts.keys()),
+    })),
+  );
 }
 
 /** Live view of a job, updated as replies arrive (the step state the query returns). */

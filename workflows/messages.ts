@@ -45,6 +45,15 @@ export type JobReply =
 
 export const jobReplySignal = defineSignal<[JobReply]>('caroni.jobReply');
 
+/** A job the run still waits for, and the newest attempt it has published. */
+export interface OpenJob {
+  jobId: string;
+  attempt: number;
+}
+
+/** The run's open jobs: what the bridge answers an agent's reconciliation with. */
+export const openJobsQuery = defineQuery<OpenJob[]>('caroni.openJobs');
+
 export type StepStatus =
   | 'pending'
   | 'waiting'

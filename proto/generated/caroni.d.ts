@@ -197,8 +197,14 @@ export namespace caroni {
             /** Envelope agentAnnouncement. */
             agentAnnouncement?: (caroni.v1.AgentAnnouncement.$Properties|null);
 
+            /** Envelope reconcileJobs. */
+            reconcileJobs?: (caroni.v1.ReconcileJobs.$Properties|null);
+
+            /** Envelope jobVerdicts. */
+            jobVerdicts?: (caroni.v1.JobVerdicts.$Properties|null);
+
             /** Envelope body. */
-            body?: ("jobRequest"|"jobAccepted"|"jobProgress"|"jobResult"|"cancelJob"|"jobCancelled"|"jobRejected"|"agentAnnouncement");
+            body?: ("jobRequest"|"jobAccepted"|"jobProgress"|"jobResult"|"cancelJob"|"jobCancelled"|"jobRejected"|"agentAnnouncement"|"reconcileJobs"|"jobVerdicts");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -326,8 +332,14 @@ export namespace caroni {
                 /** Envelope agentAnnouncement */
                 agentAnnouncement?: (caroni.v1.AgentAnnouncement.$Properties|null);
 
+                /** Envelope reconcileJobs */
+                reconcileJobs?: (caroni.v1.ReconcileJobs.$Properties|null);
+
+                /** Envelope jobVerdicts */
+                jobVerdicts?: (caroni.v1.JobVerdicts.$Properties|null);
+
                 /** Envelope body */
-                body?: ("jobRequest"|"jobAccepted"|"jobProgress"|"jobResult"|"cancelJob"|"jobCancelled"|"jobRejected"|"agentAnnouncement");
+                body?: ("jobRequest"|"jobAccepted"|"jobProgress"|"jobResult"|"cancelJob"|"jobCancelled"|"jobRejected"|"agentAnnouncement"|"reconcileJobs"|"jobVerdicts");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -349,9 +361,11 @@ export namespace caroni {
               jobCancelled?: caroni.v1.JobCancelled.$Shape|null;
               jobRejected?: caroni.v1.JobRejected.$Shape|null;
               agentAnnouncement?: caroni.v1.AgentAnnouncement.$Shape|null;
+              reconcileJobs?: caroni.v1.ReconcileJobs.$Shape|null;
+              jobVerdicts?: caroni.v1.JobVerdicts.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobRequest"; jobRequest: caroni.v1.JobRequest.$Shape; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobAccepted"; jobRequest?: null; jobAccepted: caroni.v1.JobAccepted.$Shape; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobProgress"; jobRequest?: null; jobAccepted?: null; jobProgress: caroni.v1.JobProgress.$Shape; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobResult"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult: caroni.v1.JobResult.$Shape; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "cancelJob"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob: caroni.v1.CancelJob.$Shape; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobCancelled"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled: caroni.v1.JobCancelled.$Shape; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobRejected"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected: caroni.v1.JobRejected.$Shape; agentAnnouncement?: null }|{ body?: "agentAnnouncement"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement: caroni.v1.AgentAnnouncement.$Shape })
+              ({ body?: undefined; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobRequest"; jobRequest: caroni.v1.JobRequest.$Shape; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobAccepted"; jobRequest?: null; jobAccepted: caroni.v1.JobAccepted.$Shape; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobProgress"; jobRequest?: null; jobAccepted?: null; jobProgress: caroni.v1.JobProgress.$Shape; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobResult"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult: caroni.v1.JobResult.$Shape; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "cancelJob"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob: caroni.v1.CancelJob.$Shape; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobCancelled"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled: caroni.v1.JobCancelled.$Shape; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobRejected"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected: caroni.v1.JobRejected.$Shape; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "agentAnnouncement"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement: caroni.v1.AgentAnnouncement.$Shape; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "reconcileJobs"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs: caroni.v1.ReconcileJobs.$Shape; jobVerdicts?: null }|{ body?: "jobVerdicts"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts: caroni.v1.JobVerdicts.$Shape })
             );
         }
 
@@ -2010,6 +2024,520 @@ export namespace caroni {
 
             /** Shape of an AgentAnnouncement. */
             type $Shape = caroni.v1.AgentAnnouncement.$Properties;
+        }
+
+        /**
+         * Properties of a ReconcileJobs.
+         * @deprecated Use caroni.v1.ReconcileJobs.$Properties instead.
+         */
+        interface IReconcileJobs extends caroni.v1.ReconcileJobs.$Properties {
+        }
+
+        /** Represents a ReconcileJobs. */
+        class ReconcileJobs {
+
+            /**
+             * Constructs a new ReconcileJobs.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: caroni.v1.ReconcileJobs.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReconcileJobs jobs. */
+            jobs: caroni.v1.HeldJob.$Properties[];
+
+            /**
+             * Creates a new ReconcileJobs instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReconcileJobs instance
+             */
+            static create(properties: caroni.v1.ReconcileJobs.$Shape): caroni.v1.ReconcileJobs & caroni.v1.ReconcileJobs.$Shape;
+            static create(properties?: caroni.v1.ReconcileJobs.$Properties): caroni.v1.ReconcileJobs;
+
+            /**
+             * Encodes the specified ReconcileJobs message. Does not implicitly {@link caroni.v1.ReconcileJobs.verify|verify} messages.
+             * @param message ReconcileJobs message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: caroni.v1.ReconcileJobs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReconcileJobs message, length delimited. Does not implicitly {@link caroni.v1.ReconcileJobs.verify|verify} messages.
+             * @param message ReconcileJobs message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: caroni.v1.ReconcileJobs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReconcileJobs message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {caroni.v1.ReconcileJobs & caroni.v1.ReconcileJobs.$Shape} ReconcileJobs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caroni.v1.ReconcileJobs & caroni.v1.ReconcileJobs.$Shape;
+
+            /**
+             * Decodes a ReconcileJobs message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {caroni.v1.ReconcileJobs & caroni.v1.ReconcileJobs.$Shape} ReconcileJobs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caroni.v1.ReconcileJobs & caroni.v1.ReconcileJobs.$Shape;
+
+            /**
+             * Verifies a ReconcileJobs message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReconcileJobs message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReconcileJobs
+             */
+            static fromObject(object: { [k: string]: any }): caroni.v1.ReconcileJobs;
+
+            /**
+             * Creates a plain object from a ReconcileJobs message. Also converts values to other types if specified.
+             * @param message ReconcileJobs
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: caroni.v1.ReconcileJobs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReconcileJobs to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReconcileJobs
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReconcileJobs {
+
+            /** Properties of a ReconcileJobs. */
+            interface $Properties {
+
+                /** ReconcileJobs jobs */
+                jobs?: (caroni.v1.HeldJob.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReconcileJobs. */
+            type $Shape = caroni.v1.ReconcileJobs.$Properties;
+        }
+
+        /**
+         * Properties of a HeldJob.
+         * @deprecated Use caroni.v1.HeldJob.$Properties instead.
+         */
+        interface IHeldJob extends caroni.v1.HeldJob.$Properties {
+        }
+
+        /** Represents a HeldJob. */
+        class HeldJob {
+
+            /**
+             * Constructs a new HeldJob.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: caroni.v1.HeldJob.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HeldJob jobId. */
+            jobId: string;
+
+            /** HeldJob ref. */
+            ref?: (caroni.v1.JobRef.$Properties|null);
+
+            /** HeldJob attempt. */
+            attempt: number;
+
+            /**
+             * Creates a new HeldJob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeldJob instance
+             */
+            static create(properties: caroni.v1.HeldJob.$Shape): caroni.v1.HeldJob & caroni.v1.HeldJob.$Shape;
+            static create(properties?: caroni.v1.HeldJob.$Properties): caroni.v1.HeldJob;
+
+            /**
+             * Encodes the specified HeldJob message. Does not implicitly {@link caroni.v1.HeldJob.verify|verify} messages.
+             * @param message HeldJob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: caroni.v1.HeldJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HeldJob message, length delimited. Does not implicitly {@link caroni.v1.HeldJob.verify|verify} messages.
+             * @param message HeldJob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: caroni.v1.HeldJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeldJob message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {caroni.v1.HeldJob & caroni.v1.HeldJob.$Shape} HeldJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caroni.v1.HeldJob & caroni.v1.HeldJob.$Shape;
+
+            /**
+             * Decodes a HeldJob message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {caroni.v1.HeldJob & caroni.v1.HeldJob.$Shape} HeldJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caroni.v1.HeldJob & caroni.v1.HeldJob.$Shape;
+
+            /**
+             * Verifies a HeldJob message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HeldJob message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeldJob
+             */
+            static fromObject(object: { [k: string]: any }): caroni.v1.HeldJob;
+
+            /**
+             * Creates a plain object from a HeldJob message. Also converts values to other types if specified.
+             * @param message HeldJob
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: caroni.v1.HeldJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeldJob to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HeldJob
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeldJob {
+
+            /** Properties of a HeldJob. */
+            interface $Properties {
+
+                /** HeldJob jobId */
+                jobId?: (string|null);
+
+                /** HeldJob ref */
+                ref?: (caroni.v1.JobRef.$Properties|null);
+
+                /** HeldJob attempt */
+                attempt?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeldJob. */
+            type $Shape = caroni.v1.HeldJob.$Properties;
+        }
+
+        /**
+         * Properties of a JobVerdicts.
+         * @deprecated Use caroni.v1.JobVerdicts.$Properties instead.
+         */
+        interface IJobVerdicts extends caroni.v1.JobVerdicts.$Properties {
+        }
+
+        /** Represents a JobVerdicts. */
+        class JobVerdicts {
+
+            /**
+             * Constructs a new JobVerdicts.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: caroni.v1.JobVerdicts.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobVerdicts jobs. */
+            jobs: caroni.v1.JobVerdict.$Properties[];
+
+            /**
+             * Creates a new JobVerdicts instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobVerdicts instance
+             */
+            static create(properties: caroni.v1.JobVerdicts.$Shape): caroni.v1.JobVerdicts & caroni.v1.JobVerdicts.$Shape;
+            static create(properties?: caroni.v1.JobVerdicts.$Properties): caroni.v1.JobVerdicts;
+
+            /**
+             * Encodes the specified JobVerdicts message. Does not implicitly {@link caroni.v1.JobVerdicts.verify|verify} messages.
+             * @param message JobVerdicts message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: caroni.v1.JobVerdicts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified JobVerdicts message, length delimited. Does not implicitly {@link caroni.v1.JobVerdicts.verify|verify} messages.
+             * @param message JobVerdicts message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: caroni.v1.JobVerdicts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobVerdicts message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {caroni.v1.JobVerdicts & caroni.v1.JobVerdicts.$Shape} JobVerdicts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caroni.v1.JobVerdicts & caroni.v1.JobVerdicts.$Shape;
+
+            /**
+             * Decodes a JobVerdicts message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {caroni.v1.JobVerdicts & caroni.v1.JobVerdicts.$Shape} JobVerdicts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caroni.v1.JobVerdicts & caroni.v1.JobVerdicts.$Shape;
+
+            /**
+             * Verifies a JobVerdicts message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobVerdicts message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobVerdicts
+             */
+            static fromObject(object: { [k: string]: any }): caroni.v1.JobVerdicts;
+
+            /**
+             * Creates a plain object from a JobVerdicts message. Also converts values to other types if specified.
+             * @param message JobVerdicts
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: caroni.v1.JobVerdicts, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobVerdicts to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JobVerdicts
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JobVerdicts {
+
+            /** Properties of a JobVerdicts. */
+            interface $Properties {
+
+                /** JobVerdicts jobs */
+                jobs?: (caroni.v1.JobVerdict.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobVerdicts. */
+            type $Shape = caroni.v1.JobVerdicts.$Properties;
+        }
+
+        /**
+         * Properties of a JobVerdict.
+         * @deprecated Use caroni.v1.JobVerdict.$Properties instead.
+         */
+        interface IJobVerdict extends caroni.v1.JobVerdict.$Properties {
+        }
+
+        /** Represents a JobVerdict. */
+        class JobVerdict {
+
+            /**
+             * Constructs a new JobVerdict.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: caroni.v1.JobVerdict.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobVerdict jobId. */
+            jobId: string;
+
+            /** JobVerdict ref. */
+            ref?: (caroni.v1.JobRef.$Properties|null);
+
+            /** JobVerdict state. */
+            state: caroni.v1.JobVerdict.State;
+
+            /** JobVerdict attempt. */
+            attempt: number;
+
+            /**
+             * Creates a new JobVerdict instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobVerdict instance
+             */
+            static create(properties: caroni.v1.JobVerdict.$Shape): caroni.v1.JobVerdict & caroni.v1.JobVerdict.$Shape;
+            static create(properties?: caroni.v1.JobVerdict.$Properties): caroni.v1.JobVerdict;
+
+            /**
+             * Encodes the specified JobVerdict message. Does not implicitly {@link caroni.v1.JobVerdict.verify|verify} messages.
+             * @param message JobVerdict message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: caroni.v1.JobVerdict.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified JobVerdict message, length delimited. Does not implicitly {@link caroni.v1.JobVerdict.verify|verify} messages.
+             * @param message JobVerdict message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: caroni.v1.JobVerdict.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobVerdict message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {caroni.v1.JobVerdict & caroni.v1.JobVerdict.$Shape} JobVerdict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caroni.v1.JobVerdict & caroni.v1.JobVerdict.$Shape;
+
+            /**
+             * Decodes a JobVerdict message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {caroni.v1.JobVerdict & caroni.v1.JobVerdict.$Shape} JobVerdict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caroni.v1.JobVerdict & caroni.v1.JobVerdict.$Shape;
+
+            /**
+             * Verifies a JobVerdict message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobVerdict message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobVerdict
+             */
+            static fromObject(object: { [k: string]: any }): caroni.v1.JobVerdict;
+
+            /**
+             * Creates a plain object from a JobVerdict message. Also converts values to other types if specified.
+             * @param message JobVerdict
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: caroni.v1.JobVerdict, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobVerdict to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JobVerdict
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JobVerdict {
+
+            /** Properties of a JobVerdict. */
+            interface $Properties {
+
+                /** JobVerdict jobId */
+                jobId?: (string|null);
+
+                /** JobVerdict ref */
+                ref?: (caroni.v1.JobRef.$Properties|null);
+
+                /** JobVerdict state */
+                state?: (caroni.v1.JobVerdict.State|null);
+
+                /** JobVerdict attempt */
+                attempt?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobVerdict. */
+            type $Shape = caroni.v1.JobVerdict.$Properties;
+
+            /** State enum. */
+            enum State {
+
+                /** STATE_UNSPECIFIED value */
+                STATE_UNSPECIFIED = 0,
+
+                /** STATE_WAITING value */
+                STATE_WAITING = 1,
+
+                /** STATE_DONE value */
+                STATE_DONE = 2,
+
+                /** STATE_UNKNOWN value */
+                STATE_UNKNOWN = 3
+            }
         }
     }
 }

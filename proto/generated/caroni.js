@@ -446,7 +446,9 @@ export const caroni = $root.caroni = (() => {
              * @property {caroni.v1.JobCancelled.$Properties|null} [jobCancelled] Envelope jobCancelled
              * @property {caroni.v1.JobRejected.$Properties|null} [jobRejected] Envelope jobRejected
              * @property {caroni.v1.AgentAnnouncement.$Properties|null} [agentAnnouncement] Envelope agentAnnouncement
-             * @property {"jobRequest"|"jobAccepted"|"jobProgress"|"jobResult"|"cancelJob"|"jobCancelled"|"jobRejected"|"agentAnnouncement"} [body] Envelope body
+             * @property {caroni.v1.ReconcileJobs.$Properties|null} [reconcileJobs] Envelope reconcileJobs
+             * @property {caroni.v1.JobVerdicts.$Properties|null} [jobVerdicts] Envelope jobVerdicts
+             * @property {"jobRequest"|"jobAccepted"|"jobProgress"|"jobResult"|"cancelJob"|"jobCancelled"|"jobRejected"|"agentAnnouncement"|"reconcileJobs"|"jobVerdicts"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -475,9 +477,11 @@ export const caroni = $root.caroni = (() => {
              *   jobCancelled?: caroni.v1.JobCancelled.$Shape|null;
              *   jobRejected?: caroni.v1.JobRejected.$Shape|null;
              *   agentAnnouncement?: caroni.v1.AgentAnnouncement.$Shape|null;
+             *   reconcileJobs?: caroni.v1.ReconcileJobs.$Shape|null;
+             *   jobVerdicts?: caroni.v1.JobVerdicts.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobRequest"; jobRequest: caroni.v1.JobRequest.$Shape; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobAccepted"; jobRequest?: null; jobAccepted: caroni.v1.JobAccepted.$Shape; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobProgress"; jobRequest?: null; jobAccepted?: null; jobProgress: caroni.v1.JobProgress.$Shape; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobResult"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult: caroni.v1.JobResult.$Shape; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "cancelJob"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob: caroni.v1.CancelJob.$Shape; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobCancelled"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled: caroni.v1.JobCancelled.$Shape; jobRejected?: null; agentAnnouncement?: null }|{ body?: "jobRejected"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected: caroni.v1.JobRejected.$Shape; agentAnnouncement?: null }|{ body?: "agentAnnouncement"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement: caroni.v1.AgentAnnouncement.$Shape })
+             *   ({ body?: undefined; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobRequest"; jobRequest: caroni.v1.JobRequest.$Shape; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobAccepted"; jobRequest?: null; jobAccepted: caroni.v1.JobAccepted.$Shape; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobProgress"; jobRequest?: null; jobAccepted?: null; jobProgress: caroni.v1.JobProgress.$Shape; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobResult"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult: caroni.v1.JobResult.$Shape; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "cancelJob"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob: caroni.v1.CancelJob.$Shape; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobCancelled"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled: caroni.v1.JobCancelled.$Shape; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "jobRejected"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected: caroni.v1.JobRejected.$Shape; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "agentAnnouncement"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement: caroni.v1.AgentAnnouncement.$Shape; reconcileJobs?: null; jobVerdicts?: null }|{ body?: "reconcileJobs"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs: caroni.v1.ReconcileJobs.$Shape; jobVerdicts?: null }|{ body?: "jobVerdicts"; jobRequest?: null; jobAccepted?: null; jobProgress?: null; jobResult?: null; cancelJob?: null; jobCancelled?: null; jobRejected?: null; agentAnnouncement?: null; reconcileJobs?: null; jobVerdicts: caroni.v1.JobVerdicts.$Shape })
              * )} caroni.v1.Envelope.$Shape
              */
 
@@ -608,17 +612,33 @@ export const caroni = $root.caroni = (() => {
              */
             Envelope.prototype.agentAnnouncement = null;
 
+            /**
+             * Envelope reconcileJobs.
+             * @member {caroni.v1.ReconcileJobs.$Properties|null|undefined} reconcileJobs
+             * @memberof caroni.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.reconcileJobs = null;
+
+            /**
+             * Envelope jobVerdicts.
+             * @member {caroni.v1.JobVerdicts.$Properties|null|undefined} jobVerdicts
+             * @memberof caroni.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.jobVerdicts = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"jobRequest"|"jobAccepted"|"jobProgress"|"jobResult"|"cancelJob"|"jobCancelled"|"jobRejected"|"agentAnnouncement"|undefined} body
+             * @member {"jobRequest"|"jobAccepted"|"jobProgress"|"jobResult"|"cancelJob"|"jobCancelled"|"jobRejected"|"agentAnnouncement"|"reconcileJobs"|"jobVerdicts"|undefined} body
              * @memberof caroni.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["jobRequest", "jobAccepted", "jobProgress", "jobResult", "cancelJob", "jobCancelled", "jobRejected", "agentAnnouncement"]),
+                get: $util.oneOfGetter($oneOfFields = ["jobRequest", "jobAccepted", "jobProgress", "jobResult", "cancelJob", "jobCancelled", "jobRejected", "agentAnnouncement", "reconcileJobs", "jobVerdicts"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -682,6 +702,10 @@ export const caroni = $root.caroni = (() => {
                     $root.caroni.v1.JobRejected.encode(message.jobRejected, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.agentAnnouncement != null && $Object.hasOwnProperty.call(message, "agentAnnouncement"))
                     $root.caroni.v1.AgentAnnouncement.encode(message.agentAnnouncement, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.reconcileJobs != null && $Object.hasOwnProperty.call(message, "reconcileJobs"))
+                    $root.caroni.v1.ReconcileJobs.encode(message.reconcileJobs, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.jobVerdicts != null && $Object.hasOwnProperty.call(message, "jobVerdicts"))
+                    $root.caroni.v1.JobVerdicts.encode(message.jobVerdicts, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -849,6 +873,20 @@ export const caroni = $root.caroni = (() => {
                             message.body = "agentAnnouncement";
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.reconcileJobs = $root.caroni.v1.ReconcileJobs.decode(reader, reader.size(), $undefined, _depth + 1, message.reconcileJobs);
+                            message.body = "reconcileJobs";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.jobVerdicts = $root.caroni.v1.JobVerdicts.decode(reader, reader.size(), $undefined, _depth + 1, message.jobVerdicts);
+                            message.body = "jobVerdicts";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -994,6 +1032,26 @@ export const caroni = $root.caroni = (() => {
                             return "agentAnnouncement." + error;
                     }
                 }
+                if (message.reconcileJobs != null && $Object.hasOwnProperty.call(message, "reconcileJobs")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.caroni.v1.ReconcileJobs.verify(message.reconcileJobs, _depth + 1);
+                        if (error)
+                            return "reconcileJobs." + error;
+                    }
+                }
+                if (message.jobVerdicts != null && $Object.hasOwnProperty.call(message, "jobVerdicts")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.caroni.v1.JobVerdicts.verify(message.jobVerdicts, _depth + 1);
+                        if (error)
+                            return "jobVerdicts." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1079,6 +1137,16 @@ export const caroni = $root.caroni = (() => {
                     if (!$util.isObject(object.agentAnnouncement))
                         throw $TypeError(".caroni.v1.Envelope.agentAnnouncement: object expected");
                     message.agentAnnouncement = $root.caroni.v1.AgentAnnouncement.fromObject(object.agentAnnouncement, _depth + 1);
+                }
+                if (object.reconcileJobs != null) {
+                    if (!$util.isObject(object.reconcileJobs))
+                        throw $TypeError(".caroni.v1.Envelope.reconcileJobs: object expected");
+                    message.reconcileJobs = $root.caroni.v1.ReconcileJobs.fromObject(object.reconcileJobs, _depth + 1);
+                }
+                if (object.jobVerdicts != null) {
+                    if (!$util.isObject(object.jobVerdicts))
+                        throw $TypeError(".caroni.v1.Envelope.jobVerdicts: object expected");
+                    message.jobVerdicts = $root.caroni.v1.JobVerdicts.fromObject(object.jobVerdicts, _depth + 1);
                 }
                 return message;
             };
@@ -1168,6 +1236,16 @@ export const caroni = $root.caroni = (() => {
                     object.agentAnnouncement = $root.caroni.v1.AgentAnnouncement.toObject(message.agentAnnouncement, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "agentAnnouncement";
+                }
+                if (message.reconcileJobs != null && $Object.hasOwnProperty.call(message, "reconcileJobs")) {
+                    object.reconcileJobs = $root.caroni.v1.ReconcileJobs.toObject(message.reconcileJobs, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "reconcileJobs";
+                }
+                if (message.jobVerdicts != null && $Object.hasOwnProperty.call(message, "jobVerdicts")) {
+                    object.jobVerdicts = $root.caroni.v1.JobVerdicts.toObject(message.jobVerdicts, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "jobVerdicts";
                 }
                 return object;
             };
@@ -6017,6 +6095,1326 @@ export const caroni = $root.caroni = (() => {
             };
 
             return AgentAnnouncement;
+        })();
+
+        v1.ReconcileJobs = (function() {
+
+            /**
+             * Properties of a ReconcileJobs.
+             * @typedef {Object} caroni.v1.ReconcileJobs.$Properties
+             * @property {Array.<caroni.v1.HeldJob.$Properties>|null} [jobs] ReconcileJobs jobs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReconcileJobs.
+             * @memberof caroni.v1
+             * @interface IReconcileJobs
+             * @augments caroni.v1.ReconcileJobs.$Properties
+             * @deprecated Use caroni.v1.ReconcileJobs.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReconcileJobs.
+             * @typedef {caroni.v1.ReconcileJobs.$Properties} caroni.v1.ReconcileJobs.$Shape
+             */
+
+            /**
+             * Constructs a new ReconcileJobs.
+             * @memberof caroni.v1
+             * @classdesc Represents a ReconcileJobs.
+             * @constructor
+             * @param {caroni.v1.ReconcileJobs.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReconcileJobs = function (properties) {
+                this.jobs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReconcileJobs jobs.
+             * @member {Array.<caroni.v1.HeldJob.$Properties>} jobs
+             * @memberof caroni.v1.ReconcileJobs
+             * @instance
+             */
+            ReconcileJobs.prototype.jobs = $util.emptyArray;
+
+            /**
+             * Creates a new ReconcileJobs instance using the specified properties.
+             * @function create
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {caroni.v1.ReconcileJobs.$Properties=} [properties] Properties to set
+             * @returns {caroni.v1.ReconcileJobs} ReconcileJobs instance
+             * @type {{
+             *   (properties: caroni.v1.ReconcileJobs.$Shape): caroni.v1.ReconcileJobs & caroni.v1.ReconcileJobs.$Shape;
+             *   (properties?: caroni.v1.ReconcileJobs.$Properties): caroni.v1.ReconcileJobs;
+             * }}
+             */
+            ReconcileJobs.create = function(properties) {
+                return new ReconcileJobs(properties);
+            };
+
+            /**
+             * Encodes the specified ReconcileJobs message. Does not implicitly {@link caroni.v1.ReconcileJobs.verify|verify} messages.
+             * @function encode
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {caroni.v1.ReconcileJobs.$Properties} message ReconcileJobs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReconcileJobs.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobs != null && message.jobs.length)
+                    for (let i = 0; i < message.jobs.length; ++i)
+                        $root.caroni.v1.HeldJob.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReconcileJobs message, length delimited. Does not implicitly {@link caroni.v1.ReconcileJobs.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {caroni.v1.ReconcileJobs.$Properties} message ReconcileJobs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReconcileJobs.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReconcileJobs message from the specified reader or buffer.
+             * @function decode
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {caroni.v1.ReconcileJobs & caroni.v1.ReconcileJobs.$Shape} ReconcileJobs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReconcileJobs.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.caroni.v1.ReconcileJobs();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.jobs && message.jobs.length))
+                                message.jobs = [];
+                            message.jobs.push($root.caroni.v1.HeldJob.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReconcileJobs message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {caroni.v1.ReconcileJobs & caroni.v1.ReconcileJobs.$Shape} ReconcileJobs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReconcileJobs.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReconcileJobs message.
+             * @function verify
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReconcileJobs.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobs != null && $Object.hasOwnProperty.call(message, "jobs")) {
+                    if (!$Array.isArray(message.jobs))
+                        return "jobs: array expected";
+                    for (let i = 0; i < message.jobs.length; ++i) {
+                        let error = $root.caroni.v1.HeldJob.verify(message.jobs[i], _depth + 1);
+                        if (error)
+                            return "jobs." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReconcileJobs message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {caroni.v1.ReconcileJobs} ReconcileJobs
+             */
+            ReconcileJobs.fromObject = function (object, _depth) {
+                if (object instanceof $root.caroni.v1.ReconcileJobs)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".caroni.v1.ReconcileJobs: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.caroni.v1.ReconcileJobs();
+                if (object.jobs) {
+                    if (!$Array.isArray(object.jobs))
+                        throw $TypeError(".caroni.v1.ReconcileJobs.jobs: array expected");
+                    message.jobs = $Array(object.jobs.length);
+                    for (let i = 0; i < object.jobs.length; ++i) {
+                        if (!$util.isObject(object.jobs[i]))
+                            throw $TypeError(".caroni.v1.ReconcileJobs.jobs: object expected");
+                        message.jobs[i] = $root.caroni.v1.HeldJob.fromObject(object.jobs[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReconcileJobs message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {caroni.v1.ReconcileJobs} message ReconcileJobs
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReconcileJobs.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.jobs = [];
+                if (message.jobs && message.jobs.length) {
+                    object.jobs = $Array(message.jobs.length);
+                    for (let j = 0; j < message.jobs.length; ++j)
+                        object.jobs[j] = $root.caroni.v1.HeldJob.toObject(message.jobs[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReconcileJobs to JSON.
+             * @function toJSON
+             * @memberof caroni.v1.ReconcileJobs
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReconcileJobs.prototype.toJSON = function() {
+                return ReconcileJobs.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReconcileJobs
+             * @function getTypeUrl
+             * @memberof caroni.v1.ReconcileJobs
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReconcileJobs.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/caroni.v1.ReconcileJobs";
+            };
+
+            return ReconcileJobs;
+        })();
+
+        v1.HeldJob = (function() {
+
+            /**
+             * Properties of a HeldJob.
+             * @typedef {Object} caroni.v1.HeldJob.$Properties
+             * @property {string|null} [jobId] HeldJob jobId
+             * @property {caroni.v1.JobRef.$Properties|null} [ref] HeldJob ref
+             * @property {number|null} [attempt] HeldJob attempt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HeldJob.
+             * @memberof caroni.v1
+             * @interface IHeldJob
+             * @augments caroni.v1.HeldJob.$Properties
+             * @deprecated Use caroni.v1.HeldJob.$Properties instead.
+             */
+
+            /**
+             * Shape of a HeldJob.
+             * @typedef {caroni.v1.HeldJob.$Properties} caroni.v1.HeldJob.$Shape
+             */
+
+            /**
+             * Constructs a new HeldJob.
+             * @memberof caroni.v1
+             * @classdesc Represents a HeldJob.
+             * @constructor
+             * @param {caroni.v1.HeldJob.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HeldJob = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HeldJob jobId.
+             * @member {string} jobId
+             * @memberof caroni.v1.HeldJob
+             * @instance
+             */
+            HeldJob.prototype.jobId = "";
+
+            /**
+             * HeldJob ref.
+             * @member {caroni.v1.JobRef.$Properties|null|undefined} ref
+             * @memberof caroni.v1.HeldJob
+             * @instance
+             */
+            HeldJob.prototype.ref = null;
+
+            /**
+             * HeldJob attempt.
+             * @member {number} attempt
+             * @memberof caroni.v1.HeldJob
+             * @instance
+             */
+            HeldJob.prototype.attempt = 0;
+
+            /**
+             * Creates a new HeldJob instance using the specified properties.
+             * @function create
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {caroni.v1.HeldJob.$Properties=} [properties] Properties to set
+             * @returns {caroni.v1.HeldJob} HeldJob instance
+             * @type {{
+             *   (properties: caroni.v1.HeldJob.$Shape): caroni.v1.HeldJob & caroni.v1.HeldJob.$Shape;
+             *   (properties?: caroni.v1.HeldJob.$Properties): caroni.v1.HeldJob;
+             * }}
+             */
+            HeldJob.create = function(properties) {
+                return new HeldJob(properties);
+            };
+
+            /**
+             * Encodes the specified HeldJob message. Does not implicitly {@link caroni.v1.HeldJob.verify|verify} messages.
+             * @function encode
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {caroni.v1.HeldJob.$Properties} message HeldJob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeldJob.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    $root.caroni.v1.JobRef.encode(message.ref, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.attempt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HeldJob message, length delimited. Does not implicitly {@link caroni.v1.HeldJob.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {caroni.v1.HeldJob.$Properties} message HeldJob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeldJob.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HeldJob message from the specified reader or buffer.
+             * @function decode
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {caroni.v1.HeldJob & caroni.v1.HeldJob.$Shape} HeldJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeldJob.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.caroni.v1.HeldJob();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.ref = $root.caroni.v1.JobRef.decode(reader, reader.size(), $undefined, _depth + 1, message.ref);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HeldJob message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {caroni.v1.HeldJob & caroni.v1.HeldJob.$Shape} HeldJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeldJob.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HeldJob message.
+             * @function verify
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HeldJob.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref")) {
+                    let error = $root.caroni.v1.JobRef.verify(message.ref, _depth + 1);
+                    if (error)
+                        return "ref." + error;
+                }
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a HeldJob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {caroni.v1.HeldJob} HeldJob
+             */
+            HeldJob.fromObject = function (object, _depth) {
+                if (object instanceof $root.caroni.v1.HeldJob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".caroni.v1.HeldJob: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.caroni.v1.HeldJob();
+                if (object.jobId != null)
+                    if (typeof object.jobId !== "string" || object.jobId.length)
+                        message.jobId = $String(object.jobId);
+                if (object.ref != null) {
+                    if (!$util.isObject(object.ref))
+                        throw $TypeError(".caroni.v1.HeldJob.ref: object expected");
+                    message.ref = $root.caroni.v1.JobRef.fromObject(object.ref, _depth + 1);
+                }
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HeldJob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {caroni.v1.HeldJob} message HeldJob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeldJob.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.ref = null;
+                    object.attempt = 0;
+                }
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    object.ref = $root.caroni.v1.JobRef.toObject(message.ref, options, _depth + 1);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                return object;
+            };
+
+            /**
+             * Converts this HeldJob to JSON.
+             * @function toJSON
+             * @memberof caroni.v1.HeldJob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeldJob.prototype.toJSON = function() {
+                return HeldJob.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HeldJob
+             * @function getTypeUrl
+             * @memberof caroni.v1.HeldJob
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HeldJob.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/caroni.v1.HeldJob";
+            };
+
+            return HeldJob;
+        })();
+
+        v1.JobVerdicts = (function() {
+
+            /**
+             * Properties of a JobVerdicts.
+             * @typedef {Object} caroni.v1.JobVerdicts.$Properties
+             * @property {Array.<caroni.v1.JobVerdict.$Properties>|null} [jobs] JobVerdicts jobs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JobVerdicts.
+             * @memberof caroni.v1
+             * @interface IJobVerdicts
+             * @augments caroni.v1.JobVerdicts.$Properties
+             * @deprecated Use caroni.v1.JobVerdicts.$Properties instead.
+             */
+
+            /**
+             * Shape of a JobVerdicts.
+             * @typedef {caroni.v1.JobVerdicts.$Properties} caroni.v1.JobVerdicts.$Shape
+             */
+
+            /**
+             * Constructs a new JobVerdicts.
+             * @memberof caroni.v1
+             * @classdesc Represents a JobVerdicts.
+             * @constructor
+             * @param {caroni.v1.JobVerdicts.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JobVerdicts = function (properties) {
+                this.jobs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JobVerdicts jobs.
+             * @member {Array.<caroni.v1.JobVerdict.$Properties>} jobs
+             * @memberof caroni.v1.JobVerdicts
+             * @instance
+             */
+            JobVerdicts.prototype.jobs = $util.emptyArray;
+
+            /**
+             * Creates a new JobVerdicts instance using the specified properties.
+             * @function create
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {caroni.v1.JobVerdicts.$Properties=} [properties] Properties to set
+             * @returns {caroni.v1.JobVerdicts} JobVerdicts instance
+             * @type {{
+             *   (properties: caroni.v1.JobVerdicts.$Shape): caroni.v1.JobVerdicts & caroni.v1.JobVerdicts.$Shape;
+             *   (properties?: caroni.v1.JobVerdicts.$Properties): caroni.v1.JobVerdicts;
+             * }}
+             */
+            JobVerdicts.create = function(properties) {
+                return new JobVerdicts(properties);
+            };
+
+            /**
+             * Encodes the specified JobVerdicts message. Does not implicitly {@link caroni.v1.JobVerdicts.verify|verify} messages.
+             * @function encode
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {caroni.v1.JobVerdicts.$Properties} message JobVerdicts message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobVerdicts.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobs != null && message.jobs.length)
+                    for (let i = 0; i < message.jobs.length; ++i)
+                        $root.caroni.v1.JobVerdict.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified JobVerdicts message, length delimited. Does not implicitly {@link caroni.v1.JobVerdicts.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {caroni.v1.JobVerdicts.$Properties} message JobVerdicts message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobVerdicts.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JobVerdicts message from the specified reader or buffer.
+             * @function decode
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {caroni.v1.JobVerdicts & caroni.v1.JobVerdicts.$Shape} JobVerdicts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobVerdicts.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.caroni.v1.JobVerdicts();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.jobs && message.jobs.length))
+                                message.jobs = [];
+                            message.jobs.push($root.caroni.v1.JobVerdict.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a JobVerdicts message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {caroni.v1.JobVerdicts & caroni.v1.JobVerdicts.$Shape} JobVerdicts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobVerdicts.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JobVerdicts message.
+             * @function verify
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobVerdicts.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobs != null && $Object.hasOwnProperty.call(message, "jobs")) {
+                    if (!$Array.isArray(message.jobs))
+                        return "jobs: array expected";
+                    for (let i = 0; i < message.jobs.length; ++i) {
+                        let error = $root.caroni.v1.JobVerdict.verify(message.jobs[i], _depth + 1);
+                        if (error)
+                            return "jobs." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a JobVerdicts message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {caroni.v1.JobVerdicts} JobVerdicts
+             */
+            JobVerdicts.fromObject = function (object, _depth) {
+                if (object instanceof $root.caroni.v1.JobVerdicts)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".caroni.v1.JobVerdicts: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.caroni.v1.JobVerdicts();
+                if (object.jobs) {
+                    if (!$Array.isArray(object.jobs))
+                        throw $TypeError(".caroni.v1.JobVerdicts.jobs: array expected");
+                    message.jobs = $Array(object.jobs.length);
+                    for (let i = 0; i < object.jobs.length; ++i) {
+                        if (!$util.isObject(object.jobs[i]))
+                            throw $TypeError(".caroni.v1.JobVerdicts.jobs: object expected");
+                        message.jobs[i] = $root.caroni.v1.JobVerdict.fromObject(object.jobs[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobVerdicts message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {caroni.v1.JobVerdicts} message JobVerdicts
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobVerdicts.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.jobs = [];
+                if (message.jobs && message.jobs.length) {
+                    object.jobs = $Array(message.jobs.length);
+                    for (let j = 0; j < message.jobs.length; ++j)
+                        object.jobs[j] = $root.caroni.v1.JobVerdict.toObject(message.jobs[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this JobVerdicts to JSON.
+             * @function toJSON
+             * @memberof caroni.v1.JobVerdicts
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobVerdicts.prototype.toJSON = function() {
+                return JobVerdicts.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JobVerdicts
+             * @function getTypeUrl
+             * @memberof caroni.v1.JobVerdicts
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JobVerdicts.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/caroni.v1.JobVerdicts";
+            };
+
+            return JobVerdicts;
+        })();
+
+        v1.JobVerdict = (function() {
+
+            /**
+             * Properties of a JobVerdict.
+             * @typedef {Object} caroni.v1.JobVerdict.$Properties
+             * @property {string|null} [jobId] JobVerdict jobId
+             * @property {caroni.v1.JobRef.$Properties|null} [ref] JobVerdict ref
+             * @property {caroni.v1.JobVerdict.State|null} [state] JobVerdict state
+             * @property {number|null} [attempt] JobVerdict attempt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JobVerdict.
+             * @memberof caroni.v1
+             * @interface IJobVerdict
+             * @augments caroni.v1.JobVerdict.$Properties
+             * @deprecated Use caroni.v1.JobVerdict.$Properties instead.
+             */
+
+            /**
+             * Shape of a JobVerdict.
+             * @typedef {caroni.v1.JobVerdict.$Properties} caroni.v1.JobVerdict.$Shape
+             */
+
+            /**
+             * Constructs a new JobVerdict.
+             * @memberof caroni.v1
+             * @classdesc Represents a JobVerdict.
+             * @constructor
+             * @param {caroni.v1.JobVerdict.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JobVerdict = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JobVerdict jobId.
+             * @member {string} jobId
+             * @memberof caroni.v1.JobVerdict
+             * @instance
+             */
+            JobVerdict.prototype.jobId = "";
+
+            /**
+             * JobVerdict ref.
+             * @member {caroni.v1.JobRef.$Properties|null|undefined} ref
+             * @memberof caroni.v1.JobVerdict
+             * @instance
+             */
+            JobVerdict.prototype.ref = null;
+
+            /**
+             * JobVerdict state.
+             * @member {caroni.v1.JobVerdict.State} state
+             * @memberof caroni.v1.JobVerdict
+             * @instance
+             */
+            JobVerdict.prototype.state = 0;
+
+            /**
+             * JobVerdict attempt.
+             * @member {number} attempt
+             * @memberof caroni.v1.JobVerdict
+             * @instance
+             */
+            JobVerdict.prototype.attempt = 0;
+
+            /**
+             * Creates a new JobVerdict instance using the specified properties.
+             * @function create
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {caroni.v1.JobVerdict.$Properties=} [properties] Properties to set
+             * @returns {caroni.v1.JobVerdict} JobVerdict instance
+             * @type {{
+             *   (properties: caroni.v1.JobVerdict.$Shape): caroni.v1.JobVerdict & caroni.v1.JobVerdict.$Shape;
+             *   (properties?: caroni.v1.JobVerdict.$Properties): caroni.v1.JobVerdict;
+             * }}
+             */
+            JobVerdict.create = function(properties) {
+                return new JobVerdict(properties);
+            };
+
+            /**
+             * Encodes the specified JobVerdict message. Does not implicitly {@link caroni.v1.JobVerdict.verify|verify} messages.
+             * @function encode
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {caroni.v1.JobVerdict.$Properties} message JobVerdict message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobVerdict.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    $root.caroni.v1.JobRef.encode(message.ref, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.attempt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified JobVerdict message, length delimited. Does not implicitly {@link caroni.v1.JobVerdict.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {caroni.v1.JobVerdict.$Properties} message JobVerdict message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobVerdict.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JobVerdict message from the specified reader or buffer.
+             * @function decode
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {caroni.v1.JobVerdict & caroni.v1.JobVerdict.$Shape} JobVerdict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobVerdict.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.caroni.v1.JobVerdict();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.ref = $root.caroni.v1.JobRef.decode(reader, reader.size(), $undefined, _depth + 1, message.ref);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a JobVerdict message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {caroni.v1.JobVerdict & caroni.v1.JobVerdict.$Shape} JobVerdict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobVerdict.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JobVerdict message.
+             * @function verify
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobVerdict.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref")) {
+                    let error = $root.caroni.v1.JobRef.verify(message.ref, _depth + 1);
+                    if (error)
+                        return "ref." + error;
+                }
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a JobVerdict message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {caroni.v1.JobVerdict} JobVerdict
+             */
+            JobVerdict.fromObject = function (object, _depth) {
+                if (object instanceof $root.caroni.v1.JobVerdict)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".caroni.v1.JobVerdict: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.caroni.v1.JobVerdict();
+                if (object.jobId != null)
+                    if (typeof object.jobId !== "string" || object.jobId.length)
+                        message.jobId = $String(object.jobId);
+                if (object.ref != null) {
+                    if (!$util.isObject(object.ref))
+                        throw $TypeError(".caroni.v1.JobVerdict.ref: object expected");
+                    message.ref = $root.caroni.v1.JobRef.fromObject(object.ref, _depth + 1);
+                }
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.caroni.v1.JobVerdict.State[object.state] !== 0))
+                    switch (object.state) {
+                    case "STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "STATE_WAITING":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "STATE_DONE":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "STATE_UNKNOWN":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobVerdict message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {caroni.v1.JobVerdict} message JobVerdict
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobVerdict.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.ref = null;
+                    object.state = options.enums === $String ? "STATE_UNSPECIFIED" : 0;
+                    object.attempt = 0;
+                }
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    object.ref = $root.caroni.v1.JobRef.toObject(message.ref, options, _depth + 1);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.caroni.v1.JobVerdict.State[message.state] === $undefined ? message.state : $root.caroni.v1.JobVerdict.State[message.state] : message.state;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                return object;
+            };
+
+            /**
+             * Converts this JobVerdict to JSON.
+             * @function toJSON
+             * @memberof caroni.v1.JobVerdict
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobVerdict.prototype.toJSON = function() {
+                return JobVerdict.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JobVerdict
+             * @function getTypeUrl
+             * @memberof caroni.v1.JobVerdict
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JobVerdict.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/caroni.v1.JobVerdict";
+            };
+
+            /**
+             * State enum.
+             * @name caroni.v1.JobVerdict.State
+             * @enum {number}
+             * @property {number} STATE_UNSPECIFIED=0 STATE_UNSPECIFIED value
+             * @property {number} STATE_WAITING=1 STATE_WAITING value
+             * @property {number} STATE_DONE=2 STATE_DONE value
+             * @property {number} STATE_UNKNOWN=3 STATE_UNKNOWN value
+             */
+            JobVerdict.State = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "STATE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "STATE_WAITING"] = 1;
+                values[valuesById[2] = "STATE_DONE"] = 2;
+                values[valuesById[3] = "STATE_UNKNOWN"] = 3;
+                return values;
+            })();
+
+            return JobVerdict;
         })();
 
         return v1;

@@ -74,7 +74,10 @@ export interface SiteOptions {
   /** Who trusts whom, by site and agent index; default: everyone trusts everyone, weight 1. */
   trust?: FederationTrust;
   /** Per agent (in order), what differs from `slots` and the defaults: its slots, its labels. */
-  agentSettings?: Pick<Partial<Config['agent']>, 'slots' | 'labels'>[];
+  agentSettings?: Pick<
+    Partial<Config['agent']>,
+    'slots' | 'labels' | 'announceIntervalMs' | 'reconcileIntervalMs'
+  >[];
 }
 
 interface TestDatabase {

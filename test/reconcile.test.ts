@@ -1,0 +1,128 @@
+import amqp from 'amqplib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgentStatus } from '../agent/agent.ts';
+import { applyDefinition, applyJobType } from '../api/definitions.ts';
+import type { RunView } from '../api/runs.ts';
+import { startBridge, type Bridge } from '../bridge/main.ts';
+import { topologyNames } from '../common/broker.ts';
+import { createLogger } from '../common/log.ts';
+import { testJobTypes } from './support/definitions.ts';
+import { startTestSite, type TestSite } from './support/federation.ts';
+import { testAmqpUrl, waitFor } from './support/isolation.ts';
+
+const reconcileIntervalMs = 1_000;
+
+/**
+ * Agent-driven reconciliation against a real site: the agent asks the
+ * manager about the jobs it holds every second here, and puts right what a
+ * lost message left wrong within about one interval.
+ */
+describe('reconciliation', () => {
+  let f: TestSite;
+  const bridges: Bridge[] = [];
+
+  beforeAll(async () => {
+    f = await startTestSite({ agentSettings: [{ reconcileIntervalMs }] });
+    const sleepType = testJobTypes.find((jobType) => jobType.name === 'test.sleep');
+    if (!sleepType) throw new Error('no test.sleep job type');
+    await applyJobType(f.managerSql, sleepType);
+    await applyDefinition(f.managerSql, {
+      name: 'nap',
+      version: 1,
+      // A progress timeout far beyond the test: only reconciliation can finish these runs in time.
+      steps: [
+        {
+          id: 'nap',
+          job: 'test.sleep',
+          params: { ms: '{{ input.ms }}' },
+          timeouts: { progressMs: 600_000 },
+        },
+      ],
+      output: '{{ steps.nap.output }}',
+    });
+  });
+
+  afterAll(async () => {
+    for (const bridge of bridges) await bridge.stop();
+    await f?.teardown();
+  });
+
+  async function start(ms: number): Promise<string> {
+    const response = await f.fetchApi('/v1/runs', {
+      method: 'POST',
+      body: JSON.stringify({ workflow: 'nap', input: { ms } }),
+    });
+    expect(response.status).toBe(202);
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  async function agentStatus(): Promise<AgentStatus> {
+    const response = await f.fetchAgent(0, '/v1/admin/status');
+    return (await response.json()) as AgentStatus;
+  }
+
+  const ledgerStatus = async (run: string) =>
+    (
+      await f.agentSql<{ status: string }[]>`
+        select status from jobs where starts_with(job_id, ${`${run}/`})`
+    )[0]?.status;
+
+  it('sends a result published into a void again, and the run completes', async () => {
+    const run = await start(1_500);
+    await waitFor(async () => (await ledgerStatus(run)) === 'running', {
+      what: 'the job to run on the agent',
+    });
+    // The bridge goes away while the job runs; its result then waits in the reply queue...
+    await f.federation.bridge?.stop();
+    await waitFor(async () => (await ledgerStatus(run)) === 'succeeded', {
+      what: 'the job to finish',
+    });
+    const connection = await amqp.connect(testAmqpUrl);
+    try {
+      const channel = await connection.createChannel();
+      const queue = topologyNames(f.config.broker.prefix).replyQueue(f.config.manager.id);
+      await waitFor(async () => (await channel.checkQueue(queue)).messageCount > 0, {
+        what: 'the result in the reply queue',
+      });
+      // ...and is lost there.
+      await channel.purgeQueue(queue);
+    } finally {
+      await connection.close();
+    }
+    const resentBefore = (await agentStatus()).stats.resentByReconciliation;
+    bridges.push(
+      await startBridge(f.config, { sql: f.managerSql, log: createLogger('test', 'warn') }),
+    );
+    const done = await waitFor(
+      async () => {
+        const view = (await (await f.fetchApi(`/v1/runs/${run}`)).json()) as RunView;
+        return view.status === 'RUNNING' ? undefined : view;
+      },
+      { timeoutMs: 6 * reconcileIntervalMs, what: 'the run to complete' },
+    );
+    expect(done).toMatchObject({ status: 'COMPLETED', output: { sleptMs: 1_500 } });
+    expect((await agentStatus()).stats.resentByReconciliation).toBeGreaterThan(resentBefore);
+  });
+
+  it('stops a job whose run ended without telling the agent', async () => {
+    const run = await start(60_000);
+    await waitFor(async () => (await ledgerStatus(run)) === 'running', {
+      what: 'the job to run on the agent',
+    });
+    // Terminated straight through Temporal: no CancelJob reaches the agent.
+    await f.federation.api.ctx.client.workflow.getHandle(run).terminate('operator cleanup');
+    await waitFor(async () => (await ledgerStatus(run)) === 'cancelled', {
+      timeoutMs: 6 * reconcileIntervalMs,
+      what: 'the agent to stop the job',
+    });
+    // Aborted: its handler returns and frees the slot.
+    const status = await waitFor(
+      async () => {
+        const now = await agentStatus();
+        return now.stats.running === 0 ? now : undefined;
+      },
+      { what: 'the handler to return' },
+    );
+    expect(status.stats.stoppedByReconciliation).toBeGreaterThan(0);
+  });
+});
