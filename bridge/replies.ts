@@ -55,9 +55,9 @@ export interface ReplyConsumerOptions {
   /** Stores a trusted agent's verified, fresh capability ad. */
   onAnnouncement?: (ad: ReceivedAd) => Promise<void>;
   /**
-   * An announcement signed further than this from the bridge's clock, either
-   * way, is refused as `stale`: the replay window and the clock-skew
-   * tolerance. Default 5 minutes.
+   * An announcement, progress or reconciliation signed further than this from
+   * the bridge's clock, either way, is refused as `stale`: the replay window
+   * and the clock-skew tolerance. Default 5 minutes.
    */
   announcementFreshnessMs?: number;
 }
@@ -134,6 +134,10 @@ export class ReplyConsumer {
       await this.reconcile(message, opened);
       return;
     }
+    // Progress is only a sign of life now: an old one (replayed, or queued while bridges were
+    // down) says nothing. Results count whenever they arrive.
+    if (opened.envelope.jobProgress && (await this.refusedStale(message, opened, 'progress')))
+      return;
     const reply = this.toReply(opened);
     if (typeof reply === 'string') {
       await this.refuse(message, 'unexpected_body', reply, opened.envelope.sender);

@@ -107,6 +107,15 @@ export class BrokerProbe {
     return { jobId, bytes };
   }
 
+  /** Publishes raw bytes onto the replies exchange for `manager`, as an agent replies. */
+  async publishReply(manager: string, bytes: Uint8Array): Promise<void> {
+    await this.publisher.publish(
+      topologyNames(this.topology.prefix).repliesExchange,
+      manager,
+      bytes,
+    );
+  }
+
   /** Ready messages and consumers of the (manager, job type) queue. */
   async depth(manager: string, jobType: string): Promise<{ messages: number; consumers: number }> {
     const queue = topologyNames(this.topology.prefix).jobQueue(manager, jobType);

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seal, type Body } from '../common/envelope.ts';
+import { generateIdentity, loadOrInitIdentity, type Identity } from '../common/keys.ts';
+import { BrokerProbe } from './support/broker-probe.ts';
+import { startTestSite, type TestSite } from './support/federation.ts';
+import { waitFor } from './support/isolation.ts';
+
+const minutes = 60_000;
+
+/** What the bridge refuses among replies signed by a trusted agent, and what it ignores. */
+describe("the bridge's reply checks", () => {
+  let f: TestSite;
+  let probe: BrokerProbe;
+  let agent: Identity;
+
+  beforeAll(async () => {
+    f = await startTestSite();
+    agent = await loadOrInitIdentity(f.config.keysDir, f.config.agent.id);
+    probe = await BrokerProbe.open({
+      prefix: f.config.broker.prefix,
+      queueType: f.config.broker.queueType,
+    });
+  });
+
+  afterAll(async () => {
+    await probe?.close();
+    await f?.teardown();
+  });
+
+  const managerId = () => f.config.manager.id;
+  const ref = () => ({
+    manager: managerId(),
+    namespace: f.config.manager.namespace,
+    workflowId: 'no-such-run',
+    runId: 'run',
+    stepId: 'step',
+  });
+  const signed = (body: Body, sentAtMs: number, by: Identity = agent) =>
+    seal(by, managerId(), body, {}, sentAtMs);
+
+  async function deadLetterReason(bytes: Uint8Array): Promise<unknown> {
+    const message = await waitFor(() => probe.deadLetterOf(bytes), { what: 'the dead letter' });
+    return message.properties.headers?.['x-caroni-reason'];
+  }
+
+  it('refuses progress, announcements and reconciliations signed outside the freshness window, either way', async () => {
+    const progress = { jobProgress: { jobId: 'no-such-run/run/step/0', ref: ref(), attempt: 1 } };
+    const ad = { agentAnnouncement: { agentId: agent.id, capacity: 1, announceIntervalMs: 1_000 } };
+    const reconcile = { reconcileJobs: { jobs: [] } };
+    const cases = [
+      signed(progress, Date.now() - 10 * minutes),
+      signed(ad, Date.now() + 10 * minutes),
+      signed(reconcile, Date.now() - 10 * minutes),
+    ];
+    for (const bytes of cases) await probe.publishReply(managerId(), bytes);
+    for (const bytes of cases) expect(await deadLetterReason(bytes)).toBe('stale');
+    const stats = f.federation.bridge?.replies.stats ?? {};
+    expect(stats.refused_stale).toBe(3);
+    // The agent's own ads (4 slots) are what the manager holds, not the future-dated one's.
+    const [row] = await f.managerSql<{ capacity: number | null }[]>`
+      select capacity from agents_seen where agent_id = ${agent.id}`;
+    expect(row?.capacity ?? 4).toBe(4);
+  });
+
+  it('takes a fresh ad, and drops an untrusted agent’s ads without dead-lettering them', async () => {
+    const stranger = generateIdentity('stranger-agent');
+    const theirs = signed(
+      { agentAnnouncement: { agentId: stranger.id, capacity: 1 } },
+      Date.now(),
+      stranger,
+    );
+    const ours = signed(
+      { agentAnnouncement: { agentId: agent.id, capacity: 9, announceIntervalMs: 60_000 } },
+      Date.now(),
+    );
+    await probe.publishReply(managerId(), theirs);
+    await probe.publishReply(managerId(), ours);
+    const stats = () => f.federation.bridge?.replies.stats ?? {};
+    await waitFor(() => (stats().ignored_untrusted_announcement ?? 0) >= 1, {
+      what: "the stranger's ad to be ignored",
+    });
+    await waitFor(
+      async () => {
+        const [row] = await f.managerSql<{ capacity: number | null }[]>`
+          select capacity from agents_seen where agent_id = ${agent.id}`;
+        return row?.capacity === 9;
+      },
+      { what: 'the fresh ad to be stored' },
+    );
+    expect(probe.deadLetterOf(theirs)).toBeUndefined();
+  });
+
+  it('refuses an ad one agent signs for another', async () => {
+    const bytes = signed(
+      { agentAnnouncement: { agentId: 'someone-else', capacity: 1 } },
+      Date.now(),
+    );
+    await probe.publishReply(managerId(), bytes);
+    expect(await deadLetterReason(bytes)).toBe('sender_mismatch');
+  });
+});
