@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ChannelModel, ConsumeMessage, Message } from 'amqplib';
+import type { ConsumeMessage, Message } from 'amqplib';
+import type { ChannelSource } from '../common/broker-connection.ts';
 import { priorityBands, topologyNames, type Topology } from '../common/broker.ts';
 import type { Sql } from '../common/db.ts';
 import { peekUnverified, SUPPORTED_PROTOCOL_VERSIONS, type Body } from '../common/envelope.ts';
@@ -34,7 +35,7 @@ export interface AgentOptions {
   id: string;
   identity: Identity;
   sql: Sql;
-  connection: ChannelModel;
+  connection: ChannelSource;
   topology: Topology;
   handlers: Record<string, Handler>;
   /** Jobs run at once. */
@@ -182,6 +183,8 @@ export class Agent {
     this.trusted = await TrustedManagers.load(this.options.sql);
     await this.failInterrupted();
     this.outbox.start();
+    // What waited in the outbox while the broker was away goes out now, not at the next sweep.
+    this.options.connection.on('restored', () => this.outbox.sweepNow());
     // Before taking work: a cancellation must be able to reach the first job.
     await this.control.start();
     await this.intake.start();

@@ -1,6 +1,6 @@
 import type { caroni } from '../proto/generated/caroni.js';
 import { open, RefusedMessageError, type KeyLookup } from '../common/envelope.ts';
-import { AgentRefusalReason } from './check-request.ts';
+import { AgentRefusalReason, holdsNul, refRecord } from './check-request.ts';
 
 /** How far a `CancelJob`'s signed sent-at may be from the agent's clock, either way, by default: 5 minutes. */
 export const DEFAULT_CANCEL_FRESHNESS_MS = 5 * 60_000;
@@ -68,6 +68,15 @@ export function checkCancel(
       ok: false,
       reason: AgentRefusalReason.Malformed,
       detail: 'cancellation without job id',
+    };
+  }
+  // The ledger keeps its tombstone: a NUL would fail every delivery of it, forever.
+  if (holdsNul([jobId, body.reason ?? '', refRecord(body.ref)])) {
+    return {
+      ok: false,
+      reason: AgentRefusalReason.Malformed,
+      detail:
+        'a string of the cancellation holds a NUL character (\\u0000), which the job ledger cannot store',
     };
   }
   const skew = now - sentAtMs;

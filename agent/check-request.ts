@@ -7,7 +7,7 @@ import {
   toNumber,
   type KeyLookup,
 } from '../common/envelope.ts';
-import type { JsonObject } from '../common/json.ts';
+import { MAX_JSON_DEPTH, nestsDeeperThan, type Json, type JsonObject } from '../common/json.ts';
 import { fromStruct } from '../common/struct.ts';
 import type { JobSource } from './intake.ts';
 import type { JobRequestRecord } from './ledger.ts';
@@ -24,6 +24,41 @@ export const AgentRefusalReason = {
   Stale: 'stale',
 } as const;
 export type AgentRefusalReason = (typeof AgentRefusalReason)[keyof typeof AgentRefusalReason];
+
+/** Largest PostgreSQL `integer` (the ledger's attempt) and longest delay a Node timer takes. */
+const MAX_INT32 = 2_147_483_647;
+
+/**
+ * Whether a string in `values` (object keys included) holds a NUL character,
+ * which PostgreSQL stores in neither `text` nor `jsonb`. Walks without recursion.
+ */
+export function holdsNul(values: Json[]): boolean {
+  const pending: unknown[] = [...values];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\0')) return true;
+    } else if (typeof value === 'object' && value !== null) {
+      if (!Array.isArray(value)) pending.push(...Object.keys(value));
+      pending.push(...Object.values(value));
+    }
+  }
+  return false;
+}
+
+/**
+ * Why the ledger could not record `request`, if it could not. Such a request
+ * would fail every delivery of it before its ack, and go back to the queue
+ * forever, so it is refused instead.
+ */
+function unstorable(request: JobRequestData): string | undefined {
+  if (request.attempt > MAX_INT32) return `attempt ${request.attempt} is over ${MAX_INT32}`;
+  if (nestsDeeperThan(request.parameters, MAX_JSON_DEPTH))
+    return `parameters nest more than ${MAX_JSON_DEPTH} levels deep`;
+  if (holdsNul([request.jobId, request.idempotencyKey, refRecord(request.ref), request.parameters]))
+    return 'a string of the request holds a NUL character (\\u0000), which the job ledger cannot store';
+  return undefined;
+}
 
 /** A verified job request, in plain values. */
 export interface JobRequestData {
@@ -118,14 +153,24 @@ export function checkRequest(
     jobType: body.jobType,
     parameters: fromStruct(body.parameters),
     queueDeadlineMs: toNumber(body.queueDeadlineMs),
-    runTimeoutMs: body.runTimeoutMs ?? 0,
-    progressIntervalMs: body.progressIntervalMs ?? 0,
+    // A Node timer takes at most MAX_INT32 ms and fires at once for more: the longest it can keep.
+    runTimeoutMs: Math.min(body.runTimeoutMs ?? 0, MAX_INT32),
+    progressIntervalMs: Math.min(body.progressIntervalMs ?? 0, MAX_INT32),
     // The manager sets it; the job id is the same value and as stable, should one not.
     idempotencyKey: body.idempotencyKey || body.jobId,
     messageId: envelope.id,
     sentAtMs: toNumber(envelope.sentAtMs),
   };
   const Reason = caroni.v1.JobRejected.Reason;
+  const problem = unstorable(request);
+  if (problem) {
+    return {
+      ok: false,
+      reason: AgentRefusalReason.Malformed,
+      detail: problem,
+      reject: { request, reason: Reason.REASON_UNSPECIFIED },
+    };
+  }
   // RabbitMQ expires messages only at the queue head, so the signed deadline is checked here too.
   if (request.queueDeadlineMs <= now) {
     const late = now - request.queueDeadlineMs;

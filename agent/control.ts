@@ -1,9 +1,10 @@
-import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
+import type { Channel, ConsumeMessage } from 'amqplib';
 import { BrokerError, declareControlQueue, type Topology } from '../common/broker.ts';
+import type { ChannelSource } from '../common/broker-connection.ts';
 import type { Logger } from '../common/log.ts';
 
 export interface ControlOptions {
-  connection: ChannelModel;
+  connection: ChannelSource;
   topology: Topology;
   agentId: string;
   /** Resolves: the message is acked. Rejects: it goes back to the queue after a pause (the database or broker is failing). */
@@ -35,6 +36,7 @@ export class ControlConsumer {
     options.connection.on('close', () => {
       this.connectionClosed = true;
     });
+    options.connection.on('restored', () => this.reopenLater());
   }
 
   /** Declares the control queue and consumes it. @throws BrokerError when the broker refuses. */

@@ -1,4 +1,4 @@
-import type { Channel, ChannelModel, Message } from 'amqplib';
+import type { Channel, Message } from 'amqplib';
 import {
   BrokerError,
   declareJobQueue,
@@ -7,6 +7,7 @@ import {
   type PriorityBand,
   type Topology,
 } from '../common/broker.ts';
+import type { ChannelSource } from '../common/broker-connection.ts';
 import type { Logger } from '../common/log.ts';
 import { DeficitRoundRobin, type ShareConfig } from './fair-share.ts';
 
@@ -40,7 +41,7 @@ export interface Delivery {
 }
 
 export interface IntakeOptions {
-  connection: ChannelModel;
+  connection: ChannelSource;
   topology: Topology;
   slots: number;
   /** The queues to take from now; asked again on every {@link Intake.update}. */
@@ -96,6 +97,8 @@ export class Intake {
     options.connection.on('close', () => {
       this.connectionClosed = true;
     });
+    // After a reconnect: open channels, declare and consume again.
+    options.connection.on('restored', () => this.update());
   }
 
   /** Declares the shared topology and starts consuming. @throws BrokerError when the broker refuses the declarations. */

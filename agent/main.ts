@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { ChannelModel } from 'amqplib';
-import { connectBroker } from '../common/broker.ts';
+import { ResilientConnection, type ChannelSource } from '../common/broker-connection.ts';
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase, type Sql } from '../common/db.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
@@ -15,7 +14,7 @@ const exampleHandlersPath = fileURLToPath(new URL('../examples/handlers/text.ts'
 /** What a caller may hand in instead of having the agent open it; what it hands in, it closes itself. */
 export interface AgentOverrides {
   sql?: Sql;
-  connection?: ChannelModel;
+  connection?: ChannelSource;
   handlers?: Record<string, Handler>;
   log?: Logger;
   /** Timing knobs of {@link AgentOptions}. */
@@ -37,8 +36,6 @@ export interface RunningAgent {
   apiPort: number;
   /** Stops the admin API and the agent, then closes the database and broker connection it opened. */
   stop(): Promise<void>;
-  /** Resolves if the broker connection the agent opened closes on its own (the process should exit and restart). */
-  done: Promise<void>;
 }
 
 /**
@@ -66,21 +63,15 @@ export async function startAgent(
       sql = owned;
     }
     let connection = overrides.connection;
-    let done: Promise<void> = new Promise(() => {});
     if (!connection) {
-      const owned = await connectBroker(config.broker.url, `caroni-agent-${id}`);
-      let stopping = false;
-      owned.on('error', (error: unknown) => log.error({ err: error }, 'broker connection error'));
-      done = new Promise((resolve) =>
-        owned.on('close', () => {
-          if (!stopping) log.error('broker connection closed; the agent cannot take work');
-          resolve();
-        }),
-      );
-      cleanup.push(async () => {
-        stopping = true;
-        await owned.close().catch(() => undefined);
+      // Reconnects by itself: running jobs go on through a broker outage, and their replies
+      // wait in the outbox until it is back.
+      const owned = await ResilientConnection.open({
+        url: config.broker.url,
+        name: `caroni-agent-${id}`,
+        log,
       });
+      cleanup.push(() => owned.close());
       connection = owned;
     }
     const agent = new Agent({
@@ -106,7 +97,6 @@ export async function startAgent(
     return {
       agent,
       apiPort: api.port,
-      done,
       async stop() {
         // No admin change may land while the agent stops.
         await api.close();

@@ -71,8 +71,10 @@ export class Outbox {
 
   /** Publishes what a previous run left, then keeps retrying unconfirmed replies. */
   start(): void {
-    this.sweep();
-    this.timer = setInterval(() => this.sweep(), this.options.retryMs ?? 5_000);
+    const retryMs = this.options.retryMs ?? 5_000;
+    // At start everything left is a leftover; later, only what has waited a whole period.
+    this.sweep(0);
+    this.timer = setInterval(() => this.sweep(retryMs), retryMs);
   }
 
   async stop(): Promise<void> {
@@ -161,12 +163,18 @@ export class Outbox {
     return rows.map(entry);
   }
 
-  private sweep(): void {
+  /**
+   * Publishes everything waiting now (the broker is back), unless a sweep is
+   * running. A reply being sent this moment may go out twice: tolerated.
+   */
+  sweepNow(): void {
+    this.sweep(0);
+  }
+
+  private sweep(olderThanMs: number): void {
     if (this.sweeping) return;
-    const retryMs = this.options.retryMs ?? 5_000;
     this.sweeping = (async () => {
-      // At start everything left is a leftover; later, only what has waited a whole period.
-      for (const item of await this.pending(this.timer ? retryMs : 0)) await this.publish(item);
+      for (const item of await this.pending(olderThanMs)) await this.publish(item);
     })()
       .catch((error: unknown) =>
         this.options.log.warn({ err: error }, 'could not read the outbox; will retry'),

@@ -1,9 +1,10 @@
-import type { ChannelModel, Message } from 'amqplib';
+import type { Message } from 'amqplib';
 import type { caroni } from '../proto/generated/caroni.js';
 import { ConfirmedPublisher, deadLetter, topologyNames, type Topology } from '../common/broker.ts';
 import { seal, type Body } from '../common/envelope.ts';
 import type { Json } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
+import type { ChannelSource } from '../common/broker-connection.ts';
 import type { Logger } from '../common/log.ts';
 import { toValue } from '../common/struct.ts';
 import { toJobUsage, type JobUsageData } from '../common/usage.ts';
@@ -20,7 +21,7 @@ export class ReplySender {
 
   constructor(
     private readonly options: {
-      connection: ChannelModel;
+      connection: ChannelSource;
       identity: Identity;
       topology: Topology;
       log: Logger;

@@ -63,8 +63,11 @@ export async function startBridge(
   let fatal: ((error: Error) => void) | undefined;
   const failed = new Promise<void>((_, reject) => (fatal = reject));
   broker.on('error', (error: Error) => log.error({ err: error }, 'broker connection error'));
+  let closing = false;
   broker.on('close', (error?: Error) => {
-    if (error) fatal?.(new Error(`broker connection lost: ${error.message}`, { cause: error }));
+    if (closing) return;
+    const why = error ? `: ${error.message}` : '';
+    fatal?.(new Error(`broker connection lost${why}`, { cause: error }));
   });
   const declareChannel = await broker.createChannel();
   declareChannel.on('error', (error: Error) => log.error({ err: error }, 'declare channel error'));
@@ -142,6 +145,7 @@ export async function startBridge(
       await replies.stop();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);
+      closing = true;
       await broker.close().catch(() => undefined);
       await clientConnection.close();
       await workerConnection.close();
@@ -156,4 +160,74 @@ export async function startBridge(
     },
   );
   return { replies, done, stop, reloadTrust: () => trust.refresh() };
+}
+
+export interface SupervisorOptions {
+  /** First pause before a restart; doubled per failed start up to 30 s. Default 500 ms. */
+  restartDelayMs?: number;
+}
+
+/**
+ * Runs a bridge and starts it again whenever it stops on its own: the broker
+ * connection was lost (RabbitMQ restarted, the network cut) or its worker
+ * failed. Each start re-declares the topology. While RabbitMQ, Temporal or
+ * the database stays unreachable it retries with backoff. The bridge holds
+ * no per-job state, so a restart loses nothing: replies wait in the reply
+ * queue, and a publish interrupted by the loss is retried by Temporal.
+ *
+ * @throws what {@link startBridge} throws, when the first start fails.
+ */
+export async function superviseBridge(
+  config: Config,
+  overrides: BridgeOverrides = {},
+  { restartDelayMs = 500 }: SupervisorOptions = {},
+): Promise<Bridge> {
+  const log = (overrides.log ?? createLogger('bridge')).child({ supervisor: true });
+  let current = await startBridge(config, overrides);
+  let stopping = false;
+  let wake: (() => void) | undefined;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  const supervising = (async () => {
+    for (;;) {
+      await current.done.catch((error: unknown) =>
+        log.error({ err: error }, 'bridge stopped; starting it again'),
+      );
+      for (let delay = restartDelayMs; !stopping; delay = Math.min(delay * 2, 30_000)) {
+        await pause(delay);
+        if (stopping) return;
+        try {
+          current = await startBridge(config, overrides);
+          if (stopping) {
+            await current.stop();
+            return;
+          }
+          log.info('bridge started again');
+          break;
+        } catch (error) {
+          log.warn({ err: error, retryInMs: delay * 2 }, 'bridge could not start; retrying');
+        }
+      }
+      if (stopping) return;
+    }
+  })();
+  return {
+    get replies() {
+      return current.replies;
+    },
+    reloadTrust: () => current.reloadTrust(),
+    done: supervising,
+    async stop() {
+      stopping = true;
+      wake?.();
+      await current.stop();
+      await supervising;
+    },
+  };
 }

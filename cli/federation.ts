@@ -5,7 +5,7 @@ import type { Handler } from '../agent/handler.ts';
 import { addTrustedManager } from '../agent/trust.ts';
 import { startApi, type Api } from '../api/main.ts';
 import { addTrustedAgent } from '../bridge/trust.ts';
-import { startBridge, type Bridge } from '../bridge/main.ts';
+import { superviseBridge, type Bridge } from '../bridge/main.ts';
 import type { Config } from '../common/config.ts';
 import { ConfigError } from '../common/errors.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
@@ -208,7 +208,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       stops.push(() => manager.stop());
       const bridge = options.withoutBridge
         ? undefined
-        : await startBridge(spec.config, {
+        : await superviseBridge(spec.config, {
             sql: spec.sql,
             log: siteLog.child({ service: 'bridge' }),
           });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { startAgent } from '../agent/main.ts';
 import { startApi } from '../api/main.ts';
-import { startBridge } from '../bridge/main.ts';
+import { superviseBridge } from '../bridge/main.ts';
 import { loadConfig, requireDatabaseUrl } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { CaroniError } from '../common/errors.ts';
@@ -98,7 +98,7 @@ program
   .description(
     "run a manager's bridge (publishes jobs, hands replies to workflows); needs DATABASE_URL",
   )
-  .action(async () => serve(await startBridge(loadConfig())));
+  .action(async () => serve(await superviseBridge(loadConfig())));
 
 const agentCommand = program
   .command('agent')

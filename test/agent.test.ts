@@ -678,10 +678,15 @@ describe('bands, pinned jobs and ads', () => {
       { what: 'an ad showing the running job' },
     );
     const before = manager.announcements.length;
+    // Each says so in an ad at once (consumed here a moment after the agent published it).
     await agent.drain();
-    expect(manager.announcements.slice(before).some((ad) => ad.draining)).toBe(true);
+    await waitFor(() => manager.announcements.slice(before).some((ad) => ad.draining), {
+      what: 'an ad saying draining',
+    });
     await agent.undrain();
-    expect(manager.announcements.at(-1)?.draining).toBe(false);
+    await waitFor(() => manager.announcements.at(-1)?.draining === false, {
+      what: 'an ad saying not draining',
+    });
     await manager.result(job.jobId);
   });
 });
