@@ -10,6 +10,7 @@ import { Announcer } from './announce.ts';
 import { agentRestartFailure, failInterrupted, getJob, ledgerAnswer } from './ledger.ts';
 import { storedUsage } from './job-usage.ts';
 import { checkVerdicts, Reconciler } from './reconcile.ts';
+import { Pruner } from './retention.ts';
 import { Outbox } from './outbox.ts';
 import type { Identity } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
@@ -61,6 +62,10 @@ export interface AgentOptions {
   outboxRetryMs?: number;
   /** How often each trusted manager is asked which of its jobs it still wants. Default 60 s. */
   reconcileIntervalMs?: number;
+  /** The furthest ahead a request's queue deadline may be. Default 2 days. */
+  maxQueueMs?: number;
+  /** How long finished jobs and unsent replies are kept. Default 7 days. */
+  retentionMs?: number;
 }
 
 /** What the agent did since it started. */
@@ -115,6 +120,7 @@ export class Agent {
   private readonly announcer: Announcer;
   private readonly outbox: Outbox;
   private readonly reconciler: Reconciler;
+  private readonly pruner: Pruner;
   private readonly jobTypes: ReadonlySet<string>;
   private trusted: TrustedManagers | undefined;
   private readonly claims = new JobClaims<RunningJob>();
@@ -162,6 +168,11 @@ export class Agent {
       log: this.log,
       intervalMs: options.reconcileIntervalMs,
     });
+    this.pruner = new Pruner({
+      sql: options.sql,
+      retentionMs: options.retentionMs ?? 7 * 24 * 60 * 60_000,
+      log: this.log,
+    });
     this.announcer = new Announcer({
       intervalMs: options.announceIntervalMs ?? 5_000,
       managers: () => (this.trusted?.list() ?? []).map((m) => m.managerId),
@@ -190,6 +201,7 @@ export class Agent {
     await this.intake.start();
     this.announcer.start();
     this.reconciler.start();
+    this.pruner.start();
     this.trustTimer = setInterval(() => {
       this.reloadTrust().catch((error: unknown) =>
         this.log.error({ err: error }, 'could not reload trusted managers'),
@@ -210,6 +222,7 @@ export class Agent {
     await this.announcer.announceNow();
     await this.announcer.stop();
     await this.reconciler.stop();
+    this.pruner.stop();
     await this.intake.stop();
     const all = Promise.allSettled([...this.work]);
     const timeout = sleep(this.options.stopTimeoutMs ?? 30_000, 'timeout' as const, { ref: false });
@@ -395,6 +408,7 @@ export class Agent {
       lookup: (sender, keyId) => this.trusted?.lookup(sender, keyId),
       jobTypes: this.jobTypes,
       allows: (managerId, jobType) => this.allows(managerId, jobType),
+      maxQueueMs: this.options.maxQueueMs,
     });
     if (!checked.ok) return this.refuseRequest(delivery, checked);
     const request = checked.request;

@@ -7,7 +7,7 @@ import {
   toNumber,
   type KeyLookup,
 } from '../common/envelope.ts';
-import { MAX_JSON_DEPTH, nestsDeeperThan, type Json, type JsonObject } from '../common/json.ts';
+import type { Json, JsonObject } from '../common/json.ts';
 import { fromStruct } from '../common/struct.ts';
 import type { JobSource } from './intake.ts';
 import type { JobRequestRecord } from './ledger.ts';
@@ -20,6 +20,8 @@ export const AgentRefusalReason = {
   UnknownJobType: 'unknown_job_type',
   /** A trusted manager's request for a job type its trust on this agent does not include. */
   JobTypeNotAllowed: 'job_type_not_allowed',
+  /** A request whose queue deadline lies further ahead than the agent's ledger retention allows. */
+  DeadlineTooFar: 'deadline_too_far',
   /** A `CancelJob` signed outside the freshness window around the agent's clock. */
   Stale: 'stale',
 } as const;
@@ -53,12 +55,18 @@ export function holdsNul(values: Json[]): boolean {
  */
 function unstorable(request: JobRequestData): string | undefined {
   if (request.attempt > MAX_INT32) return `attempt ${request.attempt} is over ${MAX_INT32}`;
-  if (nestsDeeperThan(request.parameters, MAX_JSON_DEPTH))
-    return `parameters nest more than ${MAX_JSON_DEPTH} levels deep`;
   if (holdsNul([request.jobId, request.idempotencyKey, refRecord(request.ref), request.parameters]))
     return 'a string of the request holds a NUL character (\\u0000), which the job ledger cannot store';
   return undefined;
 }
+
+/**
+ * The furthest ahead a request's queue deadline may be: 2 days. The ledger
+ * keeps a finished job for longer than that (CARONI_LEDGER_RETENTION_MS), so
+ * every request that could still be taken finds its record: a replay cannot
+ * outlive it.
+ */
+export const DEFAULT_MAX_QUEUE_MS = 2 * 24 * 60 * 60_000;
 
 /** A verified job request, in plain values. */
 export interface JobRequestData {
@@ -105,12 +113,15 @@ export function checkRequest(
     lookup,
     jobTypes,
     allows = () => true,
+    maxQueueMs = DEFAULT_MAX_QUEUE_MS,
     now = Date.now(),
   }: {
     self: string;
     lookup: KeyLookup;
     jobTypes: ReadonlySet<string>;
     allows?: (managerId: string, jobType: string) => boolean;
+    /** The furthest queue deadline taken (see {@link DEFAULT_MAX_QUEUE_MS}). */
+    maxQueueMs?: number;
     now?: number;
   },
 ): CheckedRequest {
@@ -179,6 +190,14 @@ export function checkRequest(
       reason: AgentRefusalReason.Expired,
       detail: `queue deadline passed ${late} ms ago`,
       reject: { request, reason: Reason.REASON_EXPIRED },
+    };
+  }
+  if (request.queueDeadlineMs - now > maxQueueMs) {
+    return {
+      ok: false,
+      reason: AgentRefusalReason.DeadlineTooFar,
+      detail: `queue deadline ${request.queueDeadlineMs - now} ms ahead; this agent takes at most ${maxQueueMs} ms`,
+      reject: { request, reason: Reason.REASON_DEADLINE_TOO_FAR },
     };
   }
   if (!jobTypes.has(request.jobType)) {

@@ -85,6 +85,8 @@ export async function startAgent(
       labels: config.agent.labels,
       announceIntervalMs: config.agent.announceIntervalMs,
       reconcileIntervalMs: config.agent.reconcileIntervalMs,
+      maxQueueMs: config.agent.maxQueueMs,
+      retentionMs: config.agent.retentionMs,
       log,
       ...overrides.options,
     });

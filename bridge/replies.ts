@@ -27,6 +27,7 @@ const rejectionNames: Record<number, string> = {
   [Reason.REASON_EXPIRED]: 'expired',
   [Reason.REASON_OVER_QUOTA]: 'over_quota',
   [Reason.REASON_UNSUPPORTED_VERSION]: 'unsupported_version',
+  [Reason.REASON_DEADLINE_TOO_FAR]: 'deadline_too_far',
 };
 
 export interface ReplyConsumerOptions {

@@ -48,6 +48,8 @@ const schema = z.object({
   CARONI_AGENT_LABELS: labelsText.default(() => ({})),
   CARONI_ANNOUNCE_INTERVAL_MS: durationMs.default(5_000),
   CARONI_RECONCILE_INTERVAL_MS: durationMs.default(60_000),
+  CARONI_MAX_QUEUE_MS: durationMs.default(2 * 24 * 60 * 60_000),
+  CARONI_LEDGER_RETENTION_MS: durationMs.default(7 * 24 * 60 * 60_000),
   CARONI_API_HOST: z.string().default('127.0.0.1'),
   CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
@@ -79,6 +81,10 @@ export interface Config {
     announceIntervalMs: number;
     /** How often the agent asks each trusted manager which of its jobs it still wants. */
     reconcileIntervalMs: number;
+    /** The furthest ahead a request's queue deadline may be. */
+    maxQueueMs: number;
+    /** How long finished jobs, tombstones and unsent replies are kept; longer than `maxQueueMs`. */
+    retentionMs: number;
   };
   api: { host: string; port: number };
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
@@ -100,6 +106,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  // A request can be replayed until its queue deadline: its ledger record must outlive that.
+  if (e.CARONI_LEDGER_RETENTION_MS <= e.CARONI_MAX_QUEUE_MS + 60 * 60_000) {
+    throw new ConfigError(
+      `invalid configuration: CARONI_LEDGER_RETENTION_MS (${e.CARONI_LEDGER_RETENTION_MS}) must exceed CARONI_MAX_QUEUE_MS (${e.CARONI_MAX_QUEUE_MS}) by more than an hour, so no request can be replayed after its ledger record is gone`,
+    );
+  }
   const dataDir = path.resolve(e.CARONI_DATA_DIR);
   return {
     dataDir,
@@ -116,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       labels: e.CARONI_AGENT_LABELS,
       announceIntervalMs: e.CARONI_ANNOUNCE_INTERVAL_MS,
       reconcileIntervalMs: e.CARONI_RECONCILE_INTERVAL_MS,
+      maxQueueMs: e.CARONI_MAX_QUEUE_MS,
+      retentionMs: e.CARONI_LEDGER_RETENTION_MS,
     },
     api: { host: e.CARONI_API_HOST, port: e.CARONI_API_PORT },
     jobDefaults: {

@@ -40,6 +40,18 @@ function reason(bytes: Uint8Array, manager = siteA.id): string {
 }
 
 describe('checkRequest', () => {
+  it('refuses a queue deadline further ahead than the ledger keeps records, telling the manager', () => {
+    const far = request(siteA, { queueDeadlineMs: 1_000 + 2 * 24 * 60 * 60_000 + 1 });
+    const checked = checkRequest(far, source(siteA.id), options);
+    expect(checked).toMatchObject({
+      ok: false,
+      reason: 'deadline_too_far',
+      reject: { reason: caroni.v1.JobRejected.Reason.REASON_DEADLINE_TOO_FAR },
+    });
+    const near = request(siteA, { queueDeadlineMs: 1_000 + 60_000 });
+    expect(checkRequest(near, source(siteA.id), { ...options, maxQueueMs: 60_000 }).ok).toBe(true);
+  });
+
   it('accepts a request for any agent or for this one, with its parameters as JSON', () => {
     const checked = checkRequest(request(siteA), source(siteA.id), options);
     expect(checked).toMatchObject({

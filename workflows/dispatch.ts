@@ -384,7 +384,12 @@ function finish(jobId: string): void {
 }
 
 /** Rejections that no other agent or later attempt could change. */
-const PERMANENT_REJECTIONS = new Set(['unknown_job_type', 'untrusted', 'unsupported_version']);
+const PERMANENT_REJECTIONS = new Set([
+  'unknown_job_type',
+  'untrusted',
+  'unsupported_version',
+  'deadline_too_far',
+]);
 
 function rejection(state: AttemptState): JobFailureInfo | undefined {
   if (!state.rejected) return undefined;

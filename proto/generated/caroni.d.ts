@@ -1851,7 +1851,10 @@ export namespace caroni {
                 REASON_OVER_QUOTA = 4,
 
                 /** REASON_UNSUPPORTED_VERSION value */
-                REASON_UNSUPPORTED_VERSION = 5
+                REASON_UNSUPPORTED_VERSION = 5,
+
+                /** REASON_DEADLINE_TOO_FAR value */
+                REASON_DEADLINE_TOO_FAR = 6
             }
         }
 

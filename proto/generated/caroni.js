@@ -5383,6 +5383,10 @@ export const caroni = $root.caroni = (() => {
                     case 5:
                         message.reason = 5;
                         break;
+                    case "REASON_DEADLINE_TOO_FAR":
+                    case 6:
+                        message.reason = 6;
+                        break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
                             message.reason = object.reason;
@@ -5465,6 +5469,7 @@ export const caroni = $root.caroni = (() => {
              * @property {number} REASON_EXPIRED=3 REASON_EXPIRED value
              * @property {number} REASON_OVER_QUOTA=4 REASON_OVER_QUOTA value
              * @property {number} REASON_UNSUPPORTED_VERSION=5 REASON_UNSUPPORTED_VERSION value
+             * @property {number} REASON_DEADLINE_TOO_FAR=6 REASON_DEADLINE_TOO_FAR value
              */
             JobRejected.Reason = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5474,6 +5479,7 @@ export const caroni = $root.caroni = (() => {
                 values[valuesById[3] = "REASON_EXPIRED"] = 3;
                 values[valuesById[4] = "REASON_OVER_QUOTA"] = 4;
                 values[valuesById[5] = "REASON_UNSUPPORTED_VERSION"] = 5;
+                values[valuesById[6] = "REASON_DEADLINE_TOO_FAR"] = 6;
                 return values;
             })();
 
