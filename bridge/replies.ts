@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
@@ -42,7 +41,7 @@ export interface ReplyConsumerOptions {
   log: Logger;
   /** Unacked replies in flight at once. Default 64. */
   prefetch?: number;
-  /** Pause before a reply that could not be handed over goes back to the queue. Default 1 s. */
+  /** First pause of the consumer after a reply could not be handed over (doubling to 30 s). Default 1 s. */
   retryDelayMs?: number;
   /** Told of each trusted agent a verified reply came from (the admin API lists them). */
   onSeen?: (agentId: string) => Promise<void>;
@@ -80,12 +79,31 @@ export class ReplyConsumer {
   readonly stats: ReplyStats = {};
   private consumerTag: string | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  private stopped = false;
+  /** Set while consuming is paused because Temporal did not take a reply. */
+  private pauseTimer: NodeJS.Timeout | undefined;
+  /** The next pause's length: doubled per pause in a row, reset by a reply handed over. */
+  private pauseMs: number;
 
-  constructor(private readonly options: ReplyConsumerOptions) {}
+  constructor(private readonly options: ReplyConsumerOptions) {
+    this.pauseMs = options.retryDelayMs ?? 1_000;
+  }
 
   async start(): Promise<void> {
+    await this.options.channel.prefetch(this.options.prefetch ?? 64, false);
+    await this.consume();
+  }
+
+  /** Stops consuming and waits for replies being handed over. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.pauseTimer);
+    await this.cancelConsumer();
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async consume(): Promise<void> {
     const { channel, queue } = this.options;
-    await channel.prefetch(this.options.prefetch ?? 64, false);
     const { consumerTag } = await channel.consume(queue, (message) => {
       if (!message) return;
       const work = this.handle(message).finally(() => this.inFlight.delete(work));
@@ -94,12 +112,37 @@ export class ReplyConsumer {
     this.consumerTag = consumerTag;
   }
 
-  /** Stops consuming and waits for replies being handed over. */
-  async stop(): Promise<void> {
-    if (this.consumerTag)
-      await this.options.channel.cancel(this.consumerTag).catch(() => undefined);
+  private async cancelConsumer(): Promise<void> {
+    const tag = this.consumerTag;
     this.consumerTag = undefined;
-    await Promise.allSettled([...this.inFlight]);
+    if (tag) await this.options.channel.cancel(tag).catch(() => undefined);
+  }
+
+  /**
+   * Temporal (or the database) did not take a reply: stop consuming for a
+   * while, doubling up to 30 s while it stays so, instead of cycling every
+   * reply through the queue at full speed. The reply goes back once the
+   * consumer is cancelled, so it waits in the queue, not in a redelivery loop.
+   */
+  private async pauseConsuming(): Promise<void> {
+    if (this.pauseTimer || this.stopped) return;
+    const delayMs = this.pauseMs;
+    this.pauseMs = Math.min(delayMs * 2, 30_000);
+    this.count('paused');
+    this.options.log.warn({ pauseMs: delayMs }, 'pausing the reply consumer');
+    this.pauseTimer = setTimeout(() => {
+      this.pauseTimer = undefined;
+      if (this.stopped) return;
+      this.consume().catch((error: unknown) => {
+        this.options.log.error({ err: error }, 'could not resume the reply consumer');
+      });
+    }, delayMs);
+    await this.cancelConsumer();
+  }
+
+  /** A reply was handed over: the next pause, if any, starts short again. */
+  private handedOver(): void {
+    this.pauseMs = this.options.retryDelayMs ?? 1_000;
   }
 
   private count(outcome: string): void {
@@ -153,6 +196,7 @@ export class ReplyConsumer {
     try {
       await this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply.reply);
       this.count(`delivered_${reply.reply.kind}`);
+      this.handedOver();
       channel.ack(message);
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) {
@@ -169,7 +213,7 @@ export class ReplyConsumer {
         { err: error, workflowId, jobId: reply.reply.jobId },
         'could not hand a reply to its workflow; will retry',
       );
-      await sleep(this.options.retryDelayMs ?? 1_000);
+      await this.pauseConsuming();
       channel.nack(message, false, true);
     }
   }
@@ -263,7 +307,7 @@ export class ReplyConsumer {
         { err: error, agent: opened.envelope.sender },
         'could not answer a reconciliation; will retry',
       );
-      await sleep(this.options.retryDelayMs ?? 1_000);
+      await this.pauseConsuming();
       this.options.channel.nack(message, false, true);
     }
   }
