@@ -17,6 +17,7 @@ import { toStruct } from '../common/struct.ts';
 import { chooseAgent, type Placement } from '../bridge/routing.ts';
 import type { AgentAd } from '../db/agents-seen.ts';
 import type { JobTypeRow } from '../db/job-types.ts';
+import { metrics } from '../common/metrics.ts';
 
 /** Where a job belongs; echoed by the agent in every reply (see `JobRef` in the proto). */
 export interface JobRefData {
@@ -172,6 +173,7 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
         contentType: 'application/x-protobuf',
         type: 'caroni.v1.JobRequest',
       });
+      metrics.jobsDispatched.inc({ manager: input.ref.manager, job_type: input.jobType });
     },
 
     /**

@@ -11,6 +11,7 @@ import { agentRestartFailure, failInterrupted, getJob, ledgerAnswer } from './le
 import { storedUsage } from './job-usage.ts';
 import { checkVerdicts, Reconciler } from './reconcile.ts';
 import { Pruner } from './retention.ts';
+import { metrics, watchAgent } from '../common/metrics.ts';
 import { Outbox } from './outbox.ts';
 import type { Identity } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
@@ -121,6 +122,7 @@ export class Agent {
   private readonly outbox: Outbox;
   private readonly reconciler: Reconciler;
   private readonly pruner: Pruner;
+  private unwatch: (() => void) | undefined;
   private readonly jobTypes: ReadonlySet<string>;
   private trusted: TrustedManagers | undefined;
   private readonly claims = new JobClaims<RunningJob>();
@@ -202,6 +204,12 @@ export class Agent {
     this.announcer.start();
     this.reconciler.start();
     this.pruner.start();
+    this.unwatch = watchAgent({
+      agentId: this.options.id,
+      slots: this.options.slots,
+      running: () => this.status().running,
+      outboxDepth: async () => (await this.options.sql`select 1 from outbox`).count,
+    });
     this.trustTimer = setInterval(() => {
       this.reloadTrust().catch((error: unknown) =>
         this.log.error({ err: error }, 'could not reload trusted managers'),
@@ -223,6 +231,7 @@ export class Agent {
     await this.announcer.stop();
     await this.reconciler.stop();
     this.pruner.stop();
+    this.unwatch?.();
     await this.intake.stop();
     const all = Promise.allSettled([...this.work]);
     const timeout = sleep(this.options.stopTimeoutMs ?? 30_000, 'timeout' as const, { ref: false });
@@ -418,6 +427,11 @@ export class Agent {
       managerId: request.managerId,
       attempt: request.attempt,
     });
+    const jobLabels = {
+      agent: this.options.id,
+      manager: request.managerId,
+      job_type: request.jobType,
+    };
     const handler = this.options.handlers[request.jobType];
     if (!handler) throw new Error(`no handler for ${request.jobType}`); // checkRequest refused it already
     const effect = await takeRequest(delivery, request, {
@@ -428,7 +442,15 @@ export class Agent {
       send: (body) => this.send(request, body),
       progressIntervalMs:
         request.progressIntervalMs || (this.options.defaultProgressIntervalMs ?? 10_000),
+      onOutcome: (event, usage) => {
+        const labels = { ...jobLabels, event };
+        metrics.agentJobs.inc(labels);
+        if (!usage) return;
+        metrics.queueWait.observe(jobLabels, usage.queueWaitMs / 1000);
+        metrics.runTime.observe(jobLabels, usage.wallMs / 1000);
+      },
       onStart: (run) => {
+        metrics.agentJobs.inc({ ...jobLabels, event: 'accepted' });
         this.counts.jobsRun += 1;
         this.runs.set(run, request.managerId);
         this.counts.maxConcurrent = Math.max(this.counts.maxConcurrent, this.runs.size);
@@ -547,6 +569,7 @@ export class Agent {
     { what, queue, jobId }: { what: string; queue: string; jobId: string | undefined },
   ): Promise<void> {
     this.counts.refused[reason] = (this.counts.refused[reason] ?? 0) + 1;
+    metrics.refusals.inc({ role: 'agent', party: this.options.id, reason });
     this.log.warn(
       { messageId: message.properties.messageId, jobId, queue, reason },
       `${what} refused: ${detail}`,

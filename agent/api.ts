@@ -4,6 +4,7 @@ import { createOpenApiApp, listen, type Listening } from '../api/openapi-app.ts'
 import { json } from '../api/schemas.ts';
 import type { Logger } from '../common/log.ts';
 import { registerAuditRoute } from '../api/routes/audit.ts';
+import { registerMetricsRoute } from '../api/routes/metrics.ts';
 import { registerAgentAdminRoutes, type AgentApiContext } from './admin-routes.ts';
 
 const healthRoute = createRoute({
@@ -22,6 +23,7 @@ const healthRoute = createRoute({
 export function createAgentApp(ctx: AgentApiContext, log: Logger): OpenAPIHono<ApiEnv> {
   const app = createOpenApiApp(log);
   app.openapi(healthRoute, (c) => c.json({ ok: true }, 200));
+  registerMetricsRoute(app);
   app.use('/v1/*', authenticate(ctx.sql, { server: 'agent' }));
   app.use('/v1/*', requireAdmin);
   registerAgentAdminRoutes(app, ctx);

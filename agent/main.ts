@@ -4,6 +4,7 @@ import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase, type Sql } from '../common/db.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
 import { createLogger, type Logger } from '../common/log.ts';
+import { metrics } from '../common/metrics.ts';
 import { Agent, type AgentOptions } from './agent.ts';
 import { serveAgentApi } from './api.ts';
 import { loadHandlers, type Handler } from './handler.ts';
@@ -71,6 +72,7 @@ export async function startAgent(
         name: `caroni-agent-${id}`,
         log,
       });
+      owned.on('restored', () => metrics.reconnects.inc({ role: 'agent', party: id }));
       cleanup.push(() => owned.close());
       connection = owned;
     }

@@ -34,6 +34,8 @@ export interface RunJobOptions {
   /** Sends a reply to the request's manager; never rejects. */
   send(body: Body): Promise<void>;
   progressIntervalMs: number;
+  /** Told how the job ended here, with its usage when it ran to an outcome (metrics). */
+  onOutcome?(event: 'succeeded' | 'failed' | 'cancelled', usage?: JobUsageData): void;
   /** Told when the handler starts and when it has returned: its slot is busy in between. */
   onStart(run: HandlerRun): void;
   onEnd(run: HandlerRun): void;
@@ -80,6 +82,7 @@ export async function runJob(options: RunJobOptions): Promise<void> {
       await run.finished;
       await cancellation.recorded.catch(() => undefined); // logged where it was made
       await options.send(cancelledBody(request, true));
+      options.onOutcome?.('cancelled');
       log.info({ reason: cancellation.reason }, 'job cancelled while it ran');
       return;
     }
@@ -110,6 +113,7 @@ export async function runJob(options: RunJobOptions): Promise<void> {
       log.warn({ usage }, 'usage of this attempt was booked before');
     if (written) await options.outbox.publish(written.reply);
     else await options.send(resultBody(request, outcome, false, undefined));
+    options.onOutcome?.(outcome.status, usage);
     log.info({ status: outcome.status, usage }, 'job finished');
     // The slot stays busy until the handler returns, even after a run timeout.
     await run.finished;

@@ -3,6 +3,7 @@ import type { Body } from '../common/envelope.ts';
 import type { Logger } from '../common/log.ts';
 import { ledgerRecord, type JobRequestData } from './check-request.ts';
 import type { JobClaims } from './claims.ts';
+import type { JobUsageData } from '../common/usage.ts';
 import type { Handler } from './handler.ts';
 import type { Delivery } from './intake.ts';
 import { storedUsage } from './job-usage.ts';
@@ -28,6 +29,7 @@ export interface TakeDeps {
   send(body: Body): Promise<void>;
   progressIntervalMs: number;
   onStart(run: HandlerRun): void;
+  onOutcome?(event: 'succeeded' | 'failed' | 'cancelled', usage?: JobUsageData): void;
   onEnd(run: HandlerRun): void;
   log: Logger;
 }

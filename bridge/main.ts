@@ -19,6 +19,7 @@ import { recordUsage } from '../db/job-usage.ts';
 import { getJobType } from '../db/job-types.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
 import { createLogger, type Logger } from '../common/log.ts';
+import { metrics } from '../common/metrics.ts';
 import { ensureNamespace } from '../common/namespace.ts';
 import { connectClient, connectWorker, installTemporalLogger } from '../common/temporal.ts';
 import { TaskQueues } from '../workflows/messages.ts';
@@ -209,6 +210,7 @@ export async function superviseBridge(
             return;
           }
           log.info('bridge started again');
+          metrics.reconnects.inc({ role: 'bridge', party: config.manager.id });
           break;
         } catch (error) {
           log.warn({ err: error, retryInMs: delay * 2 }, 'bridge could not start; retrying');

@@ -12,6 +12,7 @@ import {
   type Opened,
 } from '../common/envelope.ts';
 import type { Logger } from '../common/log.ts';
+import { metrics } from '../common/metrics.ts';
 import { fromValue } from '../common/struct.ts';
 import type { TrustedKeys } from '../common/trusted-keys.ts';
 import { fromJobUsage } from '../common/usage.ts';
@@ -196,6 +197,7 @@ export class ReplyConsumer {
     try {
       await this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply.reply);
       this.count(`delivered_${reply.reply.kind}`);
+      metrics.repliesDelivered.inc({ manager: this.options.managerId, kind: reply.reply.kind });
       this.handedOver();
       channel.ack(message);
     } catch (error) {
@@ -388,6 +390,7 @@ export class ReplyConsumer {
     sender?: string,
   ): Promise<void> {
     this.count(`refused_${reason}`);
+    metrics.refusals.inc({ role: 'bridge', party: this.options.managerId, reason });
     this.options.log.warn(
       { reason, sender, messageId: message.properties.messageId },
       `reply refused: ${detail}`,

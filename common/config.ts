@@ -53,6 +53,7 @@ const schema = z.object({
   CARONI_API_HOST: z.string().default('127.0.0.1'),
   CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
+  CARONI_BRIDGE_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(8002),
   CARONI_QUEUE_TIMEOUT_MS: durationMs.default(10 * 60_000),
   CARONI_RUN_TIMEOUT_MS: durationMs.default(60 * 60_000),
   CARONI_PROGRESS_TIMEOUT_MS: durationMs.default(60_000),
@@ -87,6 +88,8 @@ export interface Config {
     retentionMs: number;
   };
   api: { host: string; port: number };
+  /** Where `caroni bridge` serves /metrics (the APIs serve their own). */
+  bridgeMetricsPort: number;
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
   /** Tokens `caroni dev` (and the tests' federation) install instead of generating them. */
   devTokens: { admin: string | undefined; site: string | undefined };
@@ -132,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionMs: e.CARONI_LEDGER_RETENTION_MS,
     },
     api: { host: e.CARONI_API_HOST, port: e.CARONI_API_PORT },
+    bridgeMetricsPort: e.CARONI_BRIDGE_METRICS_PORT,
     jobDefaults: {
       queueTimeoutMs: e.CARONI_QUEUE_TIMEOUT_MS,
       runTimeoutMs: e.CARONI_RUN_TIMEOUT_MS,

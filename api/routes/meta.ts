@@ -3,6 +3,7 @@ import { definitionJsonSchema } from '../../common/definition-schema.ts';
 import type { ApiEnv } from '../auth.ts';
 import type { RunsContext } from '../runs.ts';
 import { json } from '../schemas.ts';
+import { registerMetricsRoute } from './metrics.ts';
 
 const Health = z.object({ ok: z.boolean() }).openapi('Health');
 const Readiness = z
@@ -54,6 +55,7 @@ async function check(probe: () => Promise<unknown>): Promise<string> {
 /** Routes that need no token. */
 export function registerMetaRoutes(app: OpenAPIHono<ApiEnv>, ctx: RunsContext): void {
   app.openapi(healthRoute, (c) => c.json({ ok: true }, 200));
+  registerMetricsRoute(app);
 
   app.openapi(readyRoute, async (c) => {
     const [database, temporal] = await Promise.all([
