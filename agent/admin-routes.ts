@@ -15,11 +15,22 @@ import { partyId } from '../common/config.ts';
 import type { Sql } from '../common/db.ts';
 import { CaroniError, NotFoundError } from '../common/errors.ts';
 import type { Json } from '../common/json.ts';
-import { parsePublicKey } from '../common/keys.ts';
+import { keyIdOf, parsePublicKey } from '../common/keys.ts';
+import {
+  DEFAULT_KEY_GRACE_SECONDS,
+  KeyState,
+  MAX_KEY_GRACE_SECONDS,
+} from '../common/trusted-keys.ts';
 import { recordAudit } from '../db/audit.ts';
 import type { Agent } from './agent.ts';
 import { usageByManager } from './job-usage.ts';
-import { addTrustedManager, listTrustedManagers, removeTrustedManager } from './trust.ts';
+import {
+  addTrustedManager,
+  addTrustedManagerKey,
+  listTrustedManagers,
+  removeTrustedManager,
+  revokeTrustedManagerKey,
+} from './trust.ts';
 
 /** What the agent's admin routes work on: its database and the running agent. */
 export interface AgentApiContext {
@@ -56,6 +67,49 @@ const Status = z
   })
   .openapi('AgentStatus');
 
+const TrustedKey = z
+  .object({
+    keyId: z.string(),
+    publicKeyPem: z.string(),
+    addedAt: z.string(),
+    notAfter: z
+      .string()
+      .nullable()
+      .openapi({ description: 'End of its grace period; null while it is the current key' }),
+    revokedAt: z.string().nullable(),
+    state: z.enum(KeyState).openapi({
+      description:
+        'current and retired keys verify requests; expired (grace over) and revoked ones are refused',
+    }),
+  })
+  .openapi('TrustedKey');
+
+const PublicKeyPemField = z.string().min(1).max(10_000);
+const GraceSeconds = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_KEY_GRACE_SECONDS)
+  .optional()
+  .openapi({
+    description: `How long the manager's previous key stays valid, in seconds (default ${DEFAULT_KEY_GRACE_SECONDS}: 7 days; 0: refused at once)`,
+  });
+
+/**
+ * @returns the key id of `pem`.
+ * @throws CaroniError `invalid_public_key` (400) naming what is wrong.
+ */
+function checkedKeyId(pem: string): string {
+  try {
+    return keyIdOf(parsePublicKey(pem));
+  } catch (error) {
+    throw new CaroniError(
+      'invalid_public_key',
+      `publicKeyPem is not an Ed25519 public key in PEM (SPKI): ${(error as Error).message}`,
+    );
+  }
+}
+
 const TrustedManager = z
   .object({
     managerId: z.string(),
@@ -66,6 +120,7 @@ const TrustedManager = z
       .nullable()
       .openapi({ description: 'null: every job type the agent handles' }),
     addedAt: z.string(),
+    keys: z.array(TrustedKey),
   })
   .openapi('TrustedManager');
 
@@ -79,6 +134,13 @@ const ManagerIdParam = z.object({
     .string()
     .min(1)
     .openapi({ param: { name: 'managerId', in: 'path' } }),
+});
+
+const ManagerKeyParams = ManagerIdParam.extend({
+  keyId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: 'keyId', in: 'path' } }),
 });
 
 const routes = {
@@ -105,14 +167,15 @@ const routes = {
     method: 'post',
     path: '/v1/admin/managers',
     summary:
-      'Trust a manager (or replace its key, weight, quota and job types); takes effect at once',
+      'Trust a manager (or replace its weight, quota and job types) with this key as its current one; a previous key stays valid for the grace period. At once',
     tags,
     security,
     request: jsonBody(
       z
         .object({
           managerId: partyId,
-          publicKeyPem: z.string().min(1).max(10_000),
+          publicKeyPem: PublicKeyPemField,
+          graceSeconds: GraceSeconds,
           weight: z.number().int().min(1).max(10_000).optional(),
           maxConcurrent: z.number().int().min(1).max(10_000).optional(),
           jobTypes: z
@@ -125,6 +188,40 @@ const routes = {
         .openapi('TrustManager'),
     ),
     responses: { 200: json('Trusted', TrustedManager), ...errorResponses },
+  }),
+  addManagerKey: createRoute({
+    method: 'post',
+    path: '/v1/admin/managers/{managerId}/keys',
+    summary:
+      'Add the new key of a trusted manager that rotated (`caroni keys rotate`), keeping its share; its previous key stays valid for the grace period. At once',
+    tags,
+    security,
+    request: {
+      params: ManagerIdParam,
+      ...jsonBody(
+        z
+          .object({ publicKeyPem: PublicKeyPemField, graceSeconds: GraceSeconds })
+          .strict()
+          .openapi('AddManagerKey'),
+      ),
+    },
+    responses: { 200: json('The manager with its keys', TrustedManager), ...errorResponses },
+  }),
+  revokeManagerKey: createRoute({
+    method: 'post',
+    path: '/v1/admin/managers/{managerId}/keys/{keyId}/revoke',
+    summary:
+      "Revoke a manager's key (stolen or lost): its requests and cancellations are refused as revoked_key, at once",
+    tags,
+    security,
+    request: { params: ManagerKeyParams },
+    responses: {
+      200: json(
+        'Revoked',
+        z.object({ managerId: z.string(), keyId: z.string(), revokedAt: z.string() }),
+      ),
+      ...errorResponses,
+    },
   }),
   distrustManager: createRoute({
     method: 'delete',
@@ -181,14 +278,7 @@ export function registerAgentAdminRoutes(app: OpenAPIHono<ApiEnv>, ctx: AgentApi
 
   app.openapi(routes.trustManager, async (c) => {
     const body = c.req.valid('json');
-    try {
-      parsePublicKey(body.publicKeyPem);
-    } catch (error) {
-      throw new CaroniError(
-        'invalid_public_key',
-        `publicKeyPem is not an Ed25519 public key in PEM (SPKI): ${(error as Error).message}`,
-      );
-    }
+    const keyId = checkedKeyId(body.publicKeyPem);
     const handled = agent.handledJobTypes();
     const unknown = (body.jobTypes ?? []).filter((jobType) => !handled.includes(jobType));
     if (unknown.length > 0) {
@@ -206,8 +296,32 @@ export function registerAgentAdminRoutes(app: OpenAPIHono<ApiEnv>, ctx: AgentApi
       weight: body.weight ?? 1,
       maxConcurrent: body.maxConcurrent ?? null,
       jobTypes: body.jobTypes ?? null,
+      keyId,
+      graceSeconds: body.graceSeconds ?? null,
     });
     return c.json(saved, 200);
+  });
+
+  app.openapi(routes.addManagerKey, async (c) => {
+    const { managerId } = c.req.valid('param');
+    const { publicKeyPem, graceSeconds } = c.req.valid('json');
+    const keyId = checkedKeyId(publicKeyPem);
+    const saved = await addTrustedManagerKey(sql, managerId, publicKeyPem, graceSeconds);
+    await agent.reloadTrust();
+    await audit(c, 'trust.manager.key.add', managerId, {
+      keyId,
+      graceSeconds: graceSeconds ?? null,
+    });
+    return c.json(saved, 200);
+  });
+
+  app.openapi(routes.revokeManagerKey, async (c) => {
+    const { managerId, keyId } = c.req.valid('param');
+    const revokedAt = await revokeTrustedManagerKey(sql, managerId, keyId);
+    // Before answering: once the operator sees 200, this agent refuses the key.
+    await agent.reloadTrust();
+    await audit(c, 'trust.manager.key.revoke', managerId, { keyId });
+    return c.json({ managerId, keyId, revokedAt: revokedAt.toISOString() }, 200);
   });
 
   app.openapi(routes.distrustManager, async (c) => {

@@ -1,7 +1,26 @@
 import type { KeyObject } from 'node:crypto';
 import type { Sql } from '../common/db.ts';
-import { parsePublicKey } from '../common/keys.ts';
-import { TrustedKeys } from '../common/trusted-keys.ts';
+import {
+  addKeyToParty,
+  addTrustedKey,
+  keyView,
+  notTrusted,
+  removeParty,
+  revokeTrustedKey,
+  storedKey,
+  storedKeys,
+  TrustedKeys,
+  type TrustedKeyView,
+  type TrustTable,
+} from '../common/trusted-keys.ts';
+
+/** The agent's trust list: `trusted_managers` (the share) and `trusted_manager_keys`. */
+const table: TrustTable = {
+  parties: 'trusted_managers',
+  keys: 'trusted_manager_keys',
+  party: 'manager_id',
+  kind: 'manager',
+};
 
 /** A manager whose jobs this agent runs. */
 export interface TrustedManager {
@@ -22,11 +41,12 @@ export interface TrustedManagerEntry {
   /** null: every job type the agent handles. */
   jobTypes: string[] | null;
   addedAt: string;
+  /** Its keys, oldest first: the current one, retired ones, revoked ones. */
+  keys: TrustedKeyView[];
 }
 
 interface ManagerRow {
   manager_id: string;
-  public_key_pem: string;
   weight: number;
   max_concurrent: number | null;
   job_types: string[] | null;
@@ -42,11 +62,12 @@ function trustedManager(row: ManagerRow): TrustedManager {
 }
 
 /**
- * The agent's trusted managers (`trusted_managers`), cached in memory so a
+ * The agent's trusted managers and their keys, cached in memory so a
  * signature check needs no query. A lookup miss reloads the list in the
  * background at most once a second (see `common/trusted-keys.ts`), and
- * {@link refresh} reloads it on demand, so a manager trusted a moment ago is
- * taken up without a restart.
+ * {@link refresh} reloads it on demand (the agent does every 5 s, and at once
+ * after a change through its admin API), so a manager trusted a moment ago
+ * is taken up without a restart and a revoked key is refused at once.
  */
 export class TrustedManagers {
   private shares = new Map<string, TrustedManager>();
@@ -54,11 +75,17 @@ export class TrustedManagers {
 
   private constructor(private readonly sql: Sql) {
     this.keys = new TrustedKeys(async () => {
-      const rows = await this.sql<ManagerRow[]>`
-        select manager_id, public_key_pem, weight, max_concurrent, job_types
-        from trusted_managers order by manager_id`;
+      const [rows, keys] = await Promise.all([
+        this.sql<ManagerRow[]>`
+          select manager_id, weight, max_concurrent, job_types
+          from trusted_managers order by manager_id`,
+        storedKeys(this.sql, table),
+      ]);
       this.shares = new Map(rows.map((row) => [row.manager_id, trustedManager(row)]));
-      return rows.map((row) => ({ id: row.manager_id, publicKeyPem: row.public_key_pem }));
+      return rows.map((row) => ({
+        id: row.manager_id,
+        keys: (keys.get(row.manager_id) ?? []).map(storedKey),
+      }));
     });
   }
 
@@ -74,7 +101,10 @@ export class TrustedManagers {
     await this.keys.refresh();
   }
 
-  /** The public key of a trusted manager's key id, or undefined; a `KeyLookup` for `open`. */
+  /**
+   * The public key of a trusted manager's key id, or undefined; a `KeyLookup` for `open`.
+   * @throws RefusedMessageError `revoked_key` or `retired_key` (see `TrustedKeys.lookup`).
+   */
   lookup = (sender: string, keyId: string): KeyObject | undefined =>
     this.keys.lookup(sender, keyId);
 
@@ -88,11 +118,15 @@ export class TrustedManagers {
 }
 
 /**
- * Trusts a manager, or replaces its key, weight, quota and allowed job types
- * if it is trusted already. `jobTypes` unset: every job type the agent handles.
+ * Trusts a manager, or replaces its weight, quota and allowed job types if it
+ * is trusted already. `publicKeyPem` becomes its current key; a different
+ * key it had stays valid for `graceSeconds` (default 7 days), so messages it
+ * signed before it rotated are still taken. `jobTypes` unset: every job type
+ * the agent handles.
  *
  * @returns the manager as now stored.
- * @throws KeyFileError when `publicKeyPem` is not an Ed25519 public key.
+ * @throws KeyFileError when `publicKeyPem` is not an Ed25519 public key;
+ *   ConflictError `key_revoked` when that key was revoked.
  */
 export async function addTrustedManager(
   sql: Sql,
@@ -102,51 +136,100 @@ export async function addTrustedManager(
     weight = 1,
     maxConcurrent,
     jobTypes,
+    graceSeconds,
   }: {
     managerId: string;
     publicKeyPem: string;
     weight?: number;
     maxConcurrent?: number;
     jobTypes?: string[];
+    graceSeconds?: number;
   },
 ): Promise<TrustedManagerEntry> {
-  // Refuse a bad key here rather than at every agent start.
-  parsePublicKey(publicKeyPem);
-  const rows = await sql<EntryRow[]>`
-    insert into trusted_managers (manager_id, public_key_pem, weight, max_concurrent, job_types)
-    values (${managerId}, ${publicKeyPem}, ${weight}, ${maxConcurrent ?? null},
-      ${jobTypes ? sql.array(jobTypes) : null})
-    on conflict (manager_id) do update
-    set public_key_pem = excluded.public_key_pem, weight = excluded.weight,
-      max_concurrent = excluded.max_concurrent, job_types = excluded.job_types
-    returning manager_id, weight, max_concurrent, job_types, added_at`;
-  // One row: the insert or the update.
-  return entry(rows[0] as EntryRow);
+  await sql.begin(async (tx) => {
+    await tx`
+      insert into trusted_managers (manager_id, weight, max_concurrent, job_types)
+      values (${managerId}, ${weight}, ${maxConcurrent ?? null},
+        ${jobTypes ? tx.array(jobTypes) : null})
+      on conflict (manager_id) do update
+      set weight = excluded.weight, max_concurrent = excluded.max_concurrent,
+        job_types = excluded.job_types`;
+    await addTrustedKey(tx, table, managerId, publicKeyPem, graceSeconds);
+  });
+  return trustedManagerEntry(sql, managerId);
 }
 
-/** The trusted managers, by id, as stored. */
+/**
+ * Adds a key to a trusted manager without touching its share: the one to
+ * take after it rotated (`caroni keys rotate`). Its previous key stays valid
+ * for `graceSeconds` (default 7 days).
+ *
+ * @returns the manager as now stored.
+ * @throws NotFoundError `manager_not_trusted`; ConflictError `key_revoked`;
+ *   KeyFileError when the key is not Ed25519.
+ */
+export async function addTrustedManagerKey(
+  sql: Sql,
+  managerId: string,
+  publicKeyPem: string,
+  graceSeconds?: number,
+): Promise<TrustedManagerEntry> {
+  await addKeyToParty(sql, table, managerId, publicKeyPem, graceSeconds);
+  return trustedManagerEntry(sql, managerId);
+}
+
+/**
+ * Revokes a key of a trusted manager: its messages are refused (`revoked_key`)
+ * once the trust list reloads (the admin route reloads it before answering).
+ *
+ * @returns when it was revoked (the first time, if it was already).
+ * @throws NotFoundError `key_not_found`.
+ */
+export async function revokeTrustedManagerKey(
+  sql: Sql,
+  managerId: string,
+  keyId: string,
+): Promise<Date> {
+  return revokeTrustedKey(sql, table, managerId, keyId);
+}
+
+/** The trusted managers, by id, as stored, with their keys. */
 export async function listTrustedManagers(sql: Sql): Promise<TrustedManagerEntry[]> {
-  const rows = await sql<EntryRow[]>`
-    select manager_id, weight, max_concurrent, job_types, added_at
-    from trusted_managers order by manager_id`;
-  return rows.map(entry);
+  return selectEntries(sql);
 }
 
-type EntryRow = Omit<ManagerRow, 'public_key_pem'> & { added_at: Date };
-
-function entry(row: EntryRow): TrustedManagerEntry {
-  return {
+async function selectEntries(sql: Sql, managerId?: string): Promise<TrustedManagerEntry[]> {
+  const [rows, keys] = await Promise.all([
+    sql<EntryRow[]>`
+      select manager_id, weight, max_concurrent, job_types, added_at from trusted_managers
+      ${managerId === undefined ? sql`` : sql`where manager_id = ${managerId}`}
+      order by manager_id`,
+    storedKeys(sql, table, managerId),
+  ]);
+  const now = Date.now();
+  return rows.map((row) => ({
     managerId: row.manager_id,
     weight: row.weight,
     maxConcurrent: row.max_concurrent,
     jobTypes: row.job_types,
     addedAt: row.added_at.toISOString(),
-  };
+    keys: (keys.get(row.manager_id) ?? []).map((key) => keyView(key, now)),
+  }));
 }
 
-/** Stops trusting a manager. @returns false when it was not trusted. */
+async function trustedManagerEntry(sql: Sql, managerId: string): Promise<TrustedManagerEntry> {
+  const [found] = await selectEntries(sql, managerId);
+  // Written a moment ago; gone only if removed since.
+  if (!found) throw notTrusted(table, managerId);
+  return found;
+}
+
+type EntryRow = ManagerRow & { added_at: Date };
+
+/**
+ * Stops trusting a manager; its keys end with it (trusted again, it starts
+ * from the key given then). @returns false when it was not trusted.
+ */
 export async function removeTrustedManager(sql: Sql, managerId: string): Promise<boolean> {
-  const rows =
-    await sql`delete from trusted_managers where manager_id = ${managerId} returning manager_id`;
-  return rows.length > 0;
+  return removeParty(sql, table, managerId);
 }

@@ -157,7 +157,13 @@ export class ReplyConsumer {
       opened = await this.verify(message);
     } catch (error) {
       if (!(error instanceof RefusedMessageError)) throw error;
-      if (error.reason === RefusalReason.UnknownKey) {
+      // An agent this manager does not trust (any more): its claims can only cause a republish.
+      const stranger: string[] = [
+        RefusalReason.UnknownKey,
+        RefusalReason.RevokedKey,
+        RefusalReason.RetiredKey,
+      ];
+      if (stranger.includes(error.reason)) {
         const claimed = peekUnverified(message.content);
         if (claimed?.agentAnnouncement) {
           // An agent that trusts this manager but is not trusted back: its ads carry no work,

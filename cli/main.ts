@@ -3,12 +3,20 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { startAgent } from '../agent/main.ts';
 import { startApi } from '../api/main.ts';
 import { superviseBridge } from '../bridge/main.ts';
-import { loadConfig, requireDatabaseUrl } from '../common/config.ts';
+import { loadConfig, requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { CaroniError } from '../common/errors.ts';
 import { isJsonObject, type JsonObject } from '../common/json.ts';
-import { initKeyFiles, loadIdentity, publicKeyPem } from '../common/keys.ts';
+import {
+  initKeyFiles,
+  loadIdentity,
+  publicKeyPem,
+  retiredKeyIds,
+  rotateKeyFiles,
+  type Rotation,
+} from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
+import { serveMetrics } from '../common/metrics.ts';
 import { startManager } from '../manager/main.ts';
 import { registerAdminCommands } from './admin-commands.ts';
 import { ApiClient, resolveToken } from './api-client.ts';
@@ -98,7 +106,19 @@ program
   .description(
     "run a manager's bridge (publishes jobs, hands replies to workflows); needs DATABASE_URL",
   )
-  .action(async () => serve(await superviseBridge(loadConfig())));
+  .action(async () => {
+    const config = loadConfig();
+    const bridge = await superviseBridge(config);
+    // The bridge has no API of its own: its metrics get a port of their own.
+    const served = await serveMetrics(config.bridgeMetricsPort, config.api.host);
+    await serve({
+      done: bridge.done,
+      stop: async () => {
+        await served.close();
+        await bridge.stop();
+      },
+    });
+  });
 
 const agentCommand = program
   .command('agent')
@@ -174,19 +194,71 @@ const keys = program.command('keys').description('Ed25519 identities of managers
 keys
   .command('init')
   .argument('<id>', 'manager or agent id')
-  .description('make a key pair in the keys folder (CARONI_DATA_DIR/keys) and print the public key')
+  .description(
+    'make a key pair in the keys folder (CARONI_DATA_DIR/keys), print the public key, its key id on stderr',
+  )
   .action(async (id: string) => {
     const identity = await initKeyFiles(loadConfig().keysDir, id);
     process.stdout.write(publicKeyPem(identity.publicKey));
+    process.stderr.write(`key id ${identity.keyId}\n`);
   });
 keys
   .command('show')
   .argument('<id>', 'manager or agent id')
-  .description('print the public key of an identity, to give to the other side')
+  .description(
+    'print the public key of an identity, to give to the other side, and its key id and retired key ids on stderr',
+  )
   .action(async (id: string) => {
-    const identity = await loadIdentity(loadConfig().keysDir, id);
+    const { keysDir } = loadConfig();
+    const identity = await loadIdentity(keysDir, id);
     process.stdout.write(publicKeyPem(identity.publicKey));
+    const retired = await retiredKeyIds(keysDir, id);
+    process.stderr.write(
+      `key id ${identity.keyId}${retired.length > 0 ? ` (retired: ${retired.join(', ')})` : ''}\n`,
+    );
   });
+keys
+  .command('rotate')
+  .argument('<id>', 'manager or agent id')
+  .description(
+    'make a new key pair for an identity, keep the old one under keys/retired, print the new public key; then add it on every peer and restart',
+  )
+  .action(async (id: string) => {
+    const config = loadConfig();
+    const rotation = await rotateKeyFiles(config.keysDir, id);
+    process.stdout.write(publicKeyPem(rotation.current.publicKey));
+    process.stderr.write(rotationSteps(id, rotation, config));
+  });
+
+/** What the operator does after `caroni keys rotate`, in order: peers first, then restart. */
+function rotationSteps(id: string, rotation: Rotation, config: Config): string {
+  const { keyId } = rotation.current;
+  const old = rotation.retiredKeyId;
+  const onAgents = `caroni trust add-key manager ${id} ${id}.pub --agent-api <each agent's API>`;
+  const onManagers = `caroni trust add-key agent ${id} ${id}.pub --api <each manager's API>`;
+  const addKey =
+    id === config.manager.id
+      ? [onAgents]
+      : id === config.agent.id
+        ? [onManagers]
+        : [onAgents, onManagers];
+  const revoke =
+    id === config.manager.id
+      ? `caroni trust revoke-key manager ${id} ${old}`
+      : id === config.agent.id
+        ? `caroni trust revoke-key agent ${id} ${old}`
+        : `caroni trust revoke-key manager|agent ${id} ${old}`;
+  return [
+    `${id} now has key ${keyId} (the public key is on stdout); the old key ${old} is kept, unused, at ${rotation.retiredPrivatePath}.`,
+    'Next:',
+    `  1. on every party that trusts ${id}, add the new key (save stdout as ${id}.pub); the old key stays valid there for --grace (default 7d):`,
+    ...addKey.map((command) => `       ${command}`),
+    `  2. restart ${id}'s processes: they sign with the key they loaded at start.`,
+    `  3. the peers refuse ${old} when its grace ends; if it may have leaked, revoke it on each of them now:`,
+    `       ${revoke}`,
+    '',
+  ].join('\n');
+}
 
 program
   .command('migrate')

@@ -4,6 +4,7 @@ import { addTrustedManager, type TrustedManagerEntry } from '../agent/trust.ts';
 import { addTrustedAgent } from '../bridge/trust.ts';
 import { loadConfig, requireDatabaseUrl } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
+import { MAX_KEY_GRACE_SECONDS } from '../common/trusted-keys.ts';
 import { readText } from './admin-commands.ts';
 import {
   agentApiClient,
@@ -30,6 +31,34 @@ function jobTypeList(value: string): string[] {
     .filter((jobType) => jobType !== '');
   if (jobTypes.length === 0) throw new InvalidArgumentError('expected job types, comma-separated');
   return jobTypes;
+}
+
+const DURATION_UNITS = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
+
+/** `7d`, `12h`, `30m`, `90s` (`0s`: at once) as seconds, up to a year. */
+export function parseGrace(value: string): number {
+  const match = /^(\d+)([smhd])$/.exec(value.trim());
+  const unit = DURATION_UNITS[match?.[2] as keyof typeof DURATION_UNITS];
+  const seconds = match && unit ? Number(match[1]) * unit : NaN;
+  if (!Number.isSafeInteger(seconds) || seconds > MAX_KEY_GRACE_SECONDS) {
+    throw new InvalidArgumentError(
+      'expected a duration such as 7d, 12h, 30m or 90s (0s: at once), at most 365d',
+    );
+  }
+  return seconds;
+}
+
+/** How long a party's previous key stays valid once it is given a new one. */
+interface GraceOptions {
+  grace?: number;
+}
+
+function withGrace(command: Command): Command {
+  return command.option(
+    '--grace <duration>',
+    "how long the party's previous key stays valid: 7d (default), 12h, 30m, 90s, 0s (at once)",
+    parseGrace,
+  );
 }
 
 /** The options that shape a trusted manager's share of an agent. */
@@ -63,32 +92,42 @@ export function registerTrustCommands(program: Command, agentCommand: Command): 
     );
 
   // Straight on the database, for a first setup before any token exists (docker-compose uses them).
-  trust
-    .command('agent')
-    .description("trust an agent on the manager's database (DATABASE_URL)")
-    .argument('<id>', 'agent id')
-    .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it')
-    .action(async (id: string, file: string) => {
-      const pem = await readText(file);
-      const sql = await openDatabase(requireDatabaseUrl(loadConfig(), 'manager'), 'manager');
-      try {
-        await addTrustedAgent(sql, id, pem);
-      } finally {
-        await sql.end();
-      }
-      process.stderr.write(`manager now trusts agent ${id}\n`);
-    });
-  withShareOptions(
+  withGrace(
     trust
-      .command('manager')
-      .description("trust a manager on the agent's database (DATABASE_URL)")
-      .argument('<id>', 'manager id')
+      .command('agent')
+      .description("trust an agent on the manager's database (DATABASE_URL)")
+      .argument('<id>', 'agent id')
       .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it'),
-  ).action(async (id: string, file: string, options: ShareOptions) => {
+  ).action(async (id: string, file: string, options: GraceOptions) => {
+    const pem = await readText(file);
+    const sql = await openDatabase(requireDatabaseUrl(loadConfig(), 'manager'), 'manager');
+    let keyId: string;
+    try {
+      keyId = await addTrustedAgent(sql, id, pem, options.grace);
+    } finally {
+      await sql.end();
+    }
+    process.stderr.write(`manager now trusts agent ${id} with key ${keyId}\n`);
+  });
+  withGrace(
+    withShareOptions(
+      trust
+        .command('manager')
+        .description("trust a manager on the agent's database (DATABASE_URL)")
+        .argument('<id>', 'manager id')
+        .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it'),
+    ),
+  ).action(async (id: string, file: string, options: ShareOptions & GraceOptions) => {
     const pem = await readText(file);
     const sql = await openDatabase(requireDatabaseUrl(loadConfig(), 'agent'), 'agent');
     try {
-      await addTrustedManager(sql, { managerId: id, publicKeyPem: pem, ...options });
+      const { grace, ...share } = options;
+      await addTrustedManager(sql, {
+        managerId: id,
+        publicKeyPem: pem,
+        graceSeconds: grace,
+        ...share,
+      });
     } finally {
       await sql.end();
     }
@@ -96,41 +135,130 @@ export function registerTrustCommands(program: Command, agentCommand: Command): 
   });
 
   const add = trust.command('add').description('trust a party through its API; at once');
-  withShareOptions(
-    withAgentApi(
+  withGrace(
+    withShareOptions(
+      withAgentApi(
+        add
+          .command('manager')
+          .description(
+            "trust a manager (or replace its share and give it this key) on an agent, through the agent's API",
+          )
+          .argument('<id>', 'manager id')
+          .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it'),
+      ),
+    ),
+  ).action(
+    async (id: string, file: string, options: AgentApiOptions & ShareOptions & GraceOptions) => {
+      const api = await agentApiClient(options);
+      const saved = await api.request<TrustedManagerEntry>('POST', '/v1/admin/managers', {
+        json: {
+          managerId: id,
+          publicKeyPem: await readText(file),
+          weight: options.weight,
+          maxConcurrent: options.maxConcurrent,
+          jobTypes: options.jobTypes,
+          graceSeconds: options.grace,
+        },
+      });
+      print(saved);
+    },
+  );
+  withGrace(
+    withApi(
       add
-        .command('manager')
-        .description(
-          "trust a manager (or replace its key and share) on an agent, through the agent's API",
-        )
-        .argument('<id>', 'manager id')
+        .command('agent')
+        .description("trust an agent (or give it this key) on a manager, through the manager's API")
+        .argument('<id>', 'agent id')
         .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it'),
     ),
-  ).action(async (id: string, file: string, options: AgentApiOptions & ShareOptions) => {
-    const api = await agentApiClient(options);
-    const saved = await api.request<TrustedManagerEntry>('POST', '/v1/admin/managers', {
-      json: {
-        managerId: id,
-        publicKeyPem: await readText(file),
-        weight: options.weight,
-        maxConcurrent: options.maxConcurrent,
-        jobTypes: options.jobTypes,
-      },
-    });
-    print(saved);
-  });
-  withApi(
-    add
-      .command('agent')
-      .description("trust an agent (or replace its key) on a manager, through the manager's API")
-      .argument('<id>', 'agent id')
-      .argument('<public-key-file>', 'its public key (PEM), as `caroni keys show` prints it'),
-  ).action(async (id: string, file: string, options: ApiOptions) => {
+  ).action(async (id: string, file: string, options: ApiOptions & GraceOptions) => {
     const api = await apiClient(options, 'admin');
     print(
       await api.request('POST', '/v1/admin/trusted-agents', {
-        json: { agentId: id, publicKeyPem: await readText(file) },
+        json: { agentId: id, publicKeyPem: await readText(file), graceSeconds: options.grace },
       }),
+    );
+  });
+
+  const addKey = trust
+    .command('add-key')
+    .description(
+      'give a trusted party the new key it rotated to (`caroni keys rotate`), through the API; its previous key stays valid for --grace',
+    );
+  withGrace(
+    withAgentApi(
+      addKey
+        .command('manager')
+        .description("on an agent, through the agent's API; the manager's share is kept")
+        .argument('<id>', 'manager id')
+        .argument(
+          '<public-key-file>',
+          'its new public key (PEM), as `caroni keys rotate` printed it',
+        ),
+    ),
+  ).action(async (id: string, file: string, options: AgentApiOptions & GraceOptions) => {
+    const api = await agentApiClient(options);
+    print(
+      await api.request<TrustedManagerEntry>(
+        'POST',
+        `/v1/admin/managers/${encodeURIComponent(id)}/keys`,
+        { json: { publicKeyPem: await readText(file), graceSeconds: options.grace } },
+      ),
+    );
+  });
+  withGrace(
+    withApi(
+      addKey
+        .command('agent')
+        .description("on a manager, through the manager's API")
+        .argument('<id>', 'agent id')
+        .argument(
+          '<public-key-file>',
+          'its new public key (PEM), as `caroni keys rotate` printed it',
+        ),
+    ),
+  ).action(async (id: string, file: string, options: ApiOptions & GraceOptions) => {
+    const api = await apiClient(options, 'admin');
+    print(
+      await api.request('POST', `/v1/admin/trusted-agents/${encodeURIComponent(id)}/keys`, {
+        json: { publicKeyPem: await readText(file), graceSeconds: options.grace },
+      }),
+    );
+  });
+
+  const revokeKey = trust
+    .command('revoke-key')
+    .description(
+      "refuse a party's key (stolen or lost) from now on, through the API; `trust list` shows key ids",
+    );
+  withAgentApi(
+    revokeKey
+      .command('manager')
+      .description("on an agent: the manager's requests signed with it are refused at once")
+      .argument('<id>', 'manager id')
+      .argument('<key-id>', 'the key id (16 hex digits)'),
+  ).action(async (id: string, keyId: string, options: AgentApiOptions) => {
+    const api = await agentApiClient(options);
+    print(
+      await api.request(
+        'POST',
+        `/v1/admin/managers/${encodeURIComponent(id)}/keys/${encodeURIComponent(keyId)}/revoke`,
+      ),
+    );
+  });
+  withApi(
+    revokeKey
+      .command('agent')
+      .description("on a manager: the agent's replies signed with it are refused within 5 s")
+      .argument('<id>', 'agent id')
+      .argument('<key-id>', 'the key id (16 hex digits)'),
+  ).action(async (id: string, keyId: string, options: ApiOptions) => {
+    const api = await apiClient(options, 'admin');
+    print(
+      await api.request(
+        'POST',
+        `/v1/admin/trusted-agents/${encodeURIComponent(id)}/keys/${encodeURIComponent(keyId)}/revoke`,
+      ),
     );
   });
 

@@ -30,6 +30,10 @@ export const RefusalReason = {
   Malformed: 'malformed',
   UnsupportedVersion: 'unsupported_version',
   UnknownKey: 'unknown_key',
+  /** A key of the sender that its receiver's trust list marks revoked: refused at once, for good. */
+  RevokedKey: 'revoked_key',
+  /** A key the sender rotated away from, after its grace period on the receiver's trust list ended. */
+  RetiredKey: 'retired_key',
   BadSignature: 'bad_signature',
   WrongRecipient: 'wrong_recipient',
   UnexpectedBody: 'unexpected_body',
@@ -87,7 +91,11 @@ export interface Opened {
  */
 export const ANY_RECIPIENT = '*';
 
-/** Answers with the public key of a trusted sender's key id, or undefined if not trusted. */
+/**
+ * Answers with the public key of a trusted sender's key id, or undefined if not trusted.
+ * It may instead throw a {@link RefusedMessageError} with a more specific reason
+ * (`revoked_key`, `retired_key`), which `open` passes on.
+ */
 export type KeyLookup = (sender: string, keyId: string) => KeyObject | undefined;
 
 /**

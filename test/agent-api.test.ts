@@ -257,7 +257,13 @@ describe('the agent API', () => {
         actor: 'ops',
         action: 'trust.manager.add',
         target: other.id,
-        details: { weight: 3, maxConcurrent: 1, jobTypes: ['test.echo'] },
+        details: {
+          weight: 3,
+          maxConcurrent: 1,
+          jobTypes: ['test.echo'],
+          keyId: other.keyId,
+          graceSeconds: null,
+        },
       }),
     ]);
   });

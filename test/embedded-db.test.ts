@@ -50,7 +50,7 @@ describe('the embedded database', () => {
     const agent = await start(agentDir);
     const managerSql = await openDatabase(manager.url, 'manager', manager.pool);
     const agentSql = await openDatabase(agent.url, 'agent', agent.pool);
-    await managerSql`insert into trusted_agents (agent_id, public_key_pem) values ('a1', 'pem')`;
+    await managerSql`insert into trusted_agents (agent_id) values ('a1')`;
     await agentSql`
       insert into jobs (manager_id, job_id, attempt, job_type, ref, idempotency_key, parameters, status)
       values ('m1', 'j1', 1, 'text.stats', ${agentSql.json({ stepId: 's' })}, 'k',

@@ -1,10 +1,23 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { addTrustedAgent, listTrustedAgents, removeTrustedAgent } from '../../bridge/trust.ts';
+import {
+  addTrustedAgent,
+  addTrustedAgentKey,
+  getTrustedAgent,
+  listTrustedAgents,
+  removeTrustedAgent,
+  revokeTrustedAgentKey,
+} from '../../bridge/trust.ts';
+import { maxDefinitionVersion } from '../../common/definition-schema.ts';
 import { parseDefinitionText } from '../../common/definition-text.ts';
 import { CaroniError } from '../../common/errors.ts';
 import type { Json } from '../../common/json.ts';
-import { parsePublicKey } from '../../common/keys.ts';
+import { keyIdOf, parsePublicKey } from '../../common/keys.ts';
+import {
+  DEFAULT_KEY_GRACE_SECONDS,
+  KeyState,
+  MAX_KEY_GRACE_SECONDS,
+} from '../../common/trusted-keys.ts';
 import { validateJobType } from '../../common/job-type-schema.ts';
 import { listSeenAgents, QUIET_AFTER_INTERVALS } from '../../db/agents-seen.ts';
 import { usageByAgent } from '../../db/job-usage.ts';
@@ -56,6 +69,73 @@ const AgentUsage = UsageSums.extend({
   jobTypes: z.array(JobTypeUsage),
 }).openapi('AgentUsage');
 
+const TrustedKey = z
+  .object({
+    keyId: z.string(),
+    publicKeyPem: z.string(),
+    addedAt: z.string(),
+    notAfter: z
+      .string()
+      .nullable()
+      .openapi({ description: 'End of its grace period; null while it is the current key' }),
+    revokedAt: z.string().nullable(),
+    state: z.enum(KeyState).openapi({
+      description:
+        'current and retired keys verify replies; expired (grace over) and revoked ones are refused',
+    }),
+  })
+  .openapi('TrustedKey');
+
+const TrustedAgent = z
+  .object({
+    agentId: z.string(),
+    publicKeyPem: z.string().nullable().openapi({
+      description: 'Its current key; null when every key it had is retired or revoked',
+    }),
+    addedAt: z.string(),
+    keys: z.array(TrustedKey),
+  })
+  .openapi('TrustedAgent');
+
+const PublicKeyPemField = z.string().min(1).max(10_000);
+const GraceSeconds = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_KEY_GRACE_SECONDS)
+  .optional()
+  .openapi({
+    description: `How long the agent's previous key stays valid, in seconds (default ${DEFAULT_KEY_GRACE_SECONDS}: 7 days; 0: refused at once)`,
+  });
+
+const AgentIdParam = z.object({
+  agentId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: 'agentId', in: 'path' } }),
+});
+const AgentKeyParams = AgentIdParam.extend({
+  keyId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: 'keyId', in: 'path' } }),
+});
+
+/**
+ * @returns the key id of `pem`.
+ * @throws CaroniError `invalid_public_key` (400) naming what is wrong.
+ */
+function checkedKeyId(pem: string): string {
+  try {
+    return keyIdOf(parsePublicKey(pem));
+  } catch (error) {
+    throw new CaroniError(
+      'invalid_public_key',
+      `publicKeyPem is not an Ed25519 public key in PEM (SPKI): ${(error as Error).message}`,
+    );
+  }
+}
+
 const NameParam = z.object({
   name: z
     .string()
@@ -67,6 +147,7 @@ const VersionParams = NameParam.extend({
     .number()
     .int()
     .positive()
+    .max(maxDefinitionVersion)
     .openapi({ param: { name: 'version', in: 'path' }, type: 'integer' }),
 });
 
@@ -207,52 +288,74 @@ const routes = {
   listTrustedAgents: createRoute({
     method: 'get',
     path: '/v1/admin/trusted-agents',
-    summary: 'List the agents whose acceptances and results this manager takes',
+    summary: 'List the agents whose acceptances and results this manager takes, with their keys',
     tags,
     security,
     responses: {
-      200: json(
-        'Trusted agents',
-        z.object({
-          agents: z.array(
-            z.object({ agentId: z.string(), publicKeyPem: z.string(), addedAt: z.string() }),
-          ),
-        }),
-      ),
+      200: json('Trusted agents', z.object({ agents: z.array(TrustedAgent) })),
       ...errorResponses,
     },
   }),
   trustAgent: createRoute({
     method: 'post',
     path: '/v1/admin/trusted-agents',
-    summary: 'Trust an agent (or replace its key); takes effect at once',
+    summary:
+      'Trust an agent with this key as its current one; a previous key stays valid for the grace period. Bridges take it up within 5 s',
     tags,
     security,
     request: jsonBody(
       z
         .object({
           agentId: z.string().min(1).max(200),
-          publicKeyPem: z.string().min(1).max(10_000),
+          publicKeyPem: PublicKeyPemField,
+          graceSeconds: GraceSeconds,
         })
         .strict()
         .openapi('TrustAgent'),
     ),
-    responses: { 200: json('Trusted', z.object({ agentId: z.string() })), ...errorResponses },
+    responses: { 200: json('Trusted', TrustedAgent), ...errorResponses },
+  }),
+  addAgentKey: createRoute({
+    method: 'post',
+    path: '/v1/admin/trusted-agents/{agentId}/keys',
+    summary:
+      'Add the new key of a trusted agent that rotated (`caroni keys rotate`); its previous key stays valid for the grace period',
+    tags,
+    security,
+    request: {
+      params: AgentIdParam,
+      ...jsonBody(
+        z
+          .object({ publicKeyPem: PublicKeyPemField, graceSeconds: GraceSeconds })
+          .strict()
+          .openapi('AddAgentKey'),
+      ),
+    },
+    responses: { 200: json('The agent with its keys', TrustedAgent), ...errorResponses },
+  }),
+  revokeAgentKey: createRoute({
+    method: 'post',
+    path: '/v1/admin/trusted-agents/{agentId}/keys/{keyId}/revoke',
+    summary:
+      "Revoke an agent's key (stolen or lost): its replies are refused as revoked_key, by every bridge within 5 s",
+    tags,
+    security,
+    request: { params: AgentKeyParams },
+    responses: {
+      200: json(
+        'Revoked',
+        z.object({ agentId: z.string(), keyId: z.string(), revokedAt: z.string() }),
+      ),
+      ...errorResponses,
+    },
   }),
   distrustAgent: createRoute({
     method: 'delete',
     path: '/v1/admin/trusted-agents/{agentId}',
-    summary: 'Stop trusting an agent; takes effect at once',
+    summary: 'Stop trusting an agent; bridges take it up within 5 s',
     tags,
     security,
-    request: {
-      params: z.object({
-        agentId: z
-          .string()
-          .min(1)
-          .openapi({ param: { name: 'agentId', in: 'path' } }),
-      }),
-    },
+    request: { params: AgentIdParam },
     responses: { 200: json('Removed', z.object({ agentId: z.string() })), ...errorResponses },
   }),
   agents: createRoute({
@@ -370,18 +473,27 @@ export function registerAdminRoutes(app: OpenAPIHono<ApiEnv>, ctx: RunsContext):
   );
 
   app.openapi(routes.trustAgent, async (c) => {
-    const { agentId, publicKeyPem } = c.req.valid('json');
-    try {
-      parsePublicKey(publicKeyPem);
-    } catch (error) {
-      throw new CaroniError(
-        'invalid_public_key',
-        `publicKeyPem is not an Ed25519 public key in PEM (SPKI): ${(error as Error).message}`,
-      );
-    }
-    await addTrustedAgent(sql, agentId, publicKeyPem);
-    await audit(c, 'trust.agent.add', agentId);
-    return c.json({ agentId }, 200);
+    const { agentId, publicKeyPem, graceSeconds } = c.req.valid('json');
+    checkedKeyId(publicKeyPem);
+    const keyId = await addTrustedAgent(sql, agentId, publicKeyPem, graceSeconds);
+    await audit(c, 'trust.agent.add', agentId, { keyId, graceSeconds: graceSeconds ?? null });
+    return c.json(await getTrustedAgent(sql, agentId), 200);
+  });
+
+  app.openapi(routes.addAgentKey, async (c) => {
+    const { agentId } = c.req.valid('param');
+    const { publicKeyPem, graceSeconds } = c.req.valid('json');
+    checkedKeyId(publicKeyPem);
+    const keyId = await addTrustedAgentKey(sql, agentId, publicKeyPem, graceSeconds);
+    await audit(c, 'trust.agent.key.add', agentId, { keyId, graceSeconds: graceSeconds ?? null });
+    return c.json(await getTrustedAgent(sql, agentId), 200);
+  });
+
+  app.openapi(routes.revokeAgentKey, async (c) => {
+    const { agentId, keyId } = c.req.valid('param');
+    const revokedAt = await revokeTrustedAgentKey(sql, agentId, keyId);
+    await audit(c, 'trust.agent.key.revoke', agentId, { keyId });
+    return c.json({ agentId, keyId, revokedAt: revokedAt.toISOString() }, 200);
   });
 
   app.openapi(routes.distrustAgent, async (c) => {
