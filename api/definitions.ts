@@ -1,4 +1,5 @@
 import type { Sql } from 'postgres';
+import { maxDefinitionVersion } from '../common/definition-schema.ts';
 import {
   validateDefinition,
   type DefinitionIssue,
@@ -9,7 +10,7 @@ import { isJsonObject } from '../common/json.ts';
 import { validateJobType } from '../common/job-type-schema.ts';
 import { getDefinition, saveDefinition } from '../db/definitions.ts';
 import { listJobTypes, saveJobType, type JobTypeRow } from '../db/job-types.ts';
-import type { Definition } from '../workflows/definition.ts';
+import { DefinitionLimits, type Definition } from '../workflows/definition.ts';
 import { childKey } from '../workflows/steps.ts';
 import { ConflictError } from '../common/errors.ts';
 
@@ -35,7 +36,14 @@ function childReferences(raw: unknown): { name: string; version?: number }[] {
     if (!isJsonObject(step) || !isJsonObject(step.workflow)) return [];
     const { name, version } = step.workflow;
     if (typeof name !== 'string') return [];
-    return [typeof version === 'number' ? { name, version } : { name }];
+    if (version === undefined) return [{ name }];
+    // Not a version the database can hold (1.5, 2^31): validation reports it; a lookup would fail.
+    const storable =
+      typeof version === 'number' &&
+      Number.isInteger(version) &&
+      version > 0 &&
+      version <= maxDefinitionVersion;
+    return storable ? [{ name, version }] : [];
   });
 }
 
@@ -45,10 +53,21 @@ function childReferences(raw: unknown): { name: string; version?: number }[] {
  */
 export async function checkDefinition(sql: Sql, raw: unknown): Promise<ValidationResult> {
   const jobTypes = new Set((await listJobTypes(sql)).map((jobType) => jobType.name));
+  // The whole tree, not only the direct children: the depth and recursion checks walk every level.
+  // One level past the limit is enough to tell a tree is too deep; `children` ends cycles.
   const children = new Map<string, Definition>();
-  for (const { name, version } of childReferences(raw)) {
-    const child = await getDefinition(sql, name, version);
-    if (child) children.set(childKey(name, version), child);
+  let level = childReferences(raw);
+  for (let depth = 0; depth <= DefinitionLimits.maxChildDepth && level.length > 0; depth++) {
+    const next: { name: string; version?: number }[] = [];
+    for (const { name, version } of level) {
+      const key = childKey(name, version);
+      if (children.has(key)) continue;
+      const child = await getDefinition(sql, name, version);
+      if (!child) continue;
+      children.set(key, child);
+      next.push(...childReferences(child));
+    }
+    level = next;
   }
   return validateDefinition(raw, {
     jobTypes,

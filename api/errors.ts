@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import postgres from 'postgres';
 import type { Logger } from '../common/log.ts';
 import { InvalidDocumentError } from './definitions.ts';
 import { CaroniError, ConflictError, NotFoundError } from '../common/errors.ts';
@@ -35,6 +36,13 @@ function statusOf(error: CaroniError): ContentfulStatusCode {
   return 500;
 }
 
+/**
+ * SQLSTATEs of text PostgreSQL cannot hold: a NUL character in `text`
+ * (22021) or in `jsonb` (22P05). JSON and URLs can carry one, and nothing
+ * but what a client sent reaches a query with it, so it is the client's error.
+ */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
 /** Maps every error to a JSON response, in one place. */
 export function onError(log: Logger) {
   return function handleError(error: Error, c: Context) {
@@ -56,6 +64,12 @@ export function onError(log: Logger) {
       if (status >= 500) log.error({ err: error }, 'request failed');
       const issues = error instanceof InvalidDocumentError ? error.issues : undefined;
       return c.json(errorBody(error.code, error.message, issues), status);
+    }
+    if (error instanceof postgres.PostgresError && UNSTORABLE_TEXT.has(error.code)) {
+      return c.json(
+        errorBody('invalid_text', 'text cannot contain a NUL character (\\u0000): remove it'),
+        400,
+      );
     }
     log.error({ err: error }, 'request failed');
     return c.json(errorBody('internal', 'internal error; the server log has the details'), 500);

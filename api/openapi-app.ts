@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../common/json.ts';
 import type { Logger } from '../common/log.ts';
 import type { ApiEnv } from './auth.ts';
 import { errorBody, onError } from './errors.ts';
@@ -12,7 +13,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * An empty Caroni API app, shared by the manager's and the agent's APIs:
  * invalid requests answer 400 `invalid_request` listing each bad field,
  * errors map to JSON in one place (`onError`), an unknown route answers 404
- * `route_not_found`, and a `/v1` body over 1 MiB answers 413.
+ * `route_not_found`, a `/v1` body over 1 MiB answers 413 and a JSON body
+ * nested deeper than {@link MAX_JSON_DEPTH} answers 400 `too_deep`.
  */
 export function createOpenApiApp(log: Logger): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>({
@@ -47,6 +49,27 @@ export function createOpenApiApp(log: Logger): OpenAPIHono<ApiEnv> {
         ),
     }),
   );
+  app.use('/v1/*', async (c, next) => {
+    if (!/json/i.test(c.req.header('content-type') ?? '')) return next();
+    let body: unknown;
+    try {
+      // The text is cached: the route's validator parses the same bytes (and meets the same syntax error).
+      body = await c.req.json();
+    } catch (error) {
+      if (error instanceof SyntaxError) return next();
+      throw error;
+    }
+    if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+      return c.json(
+        errorBody(
+          'too_deep',
+          `the JSON body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep: flatten it`,
+        ),
+        400,
+      );
+    }
+    return next();
+  });
   return app;
 }
 

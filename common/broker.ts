@@ -188,9 +188,18 @@ export class ConfirmedPublisher {
   }
 }
 
+/** Longest `x-caroni-detail`: a detail quotes what the message claims (ids, job types), of any length. */
+const MAX_DETAIL_CHARS = 1_000;
+/** Longest header of the message's own kept when its headers leave no room for the dead-letter ones. */
+const MAX_KEPT_HEADER_CHARS = 256;
+
 /**
  * Moves a message to the dead-letter queue with the reason in its headers.
  * Callers ack the original only after this resolves, so nothing vanishes.
+ * A refusal must never fail for the message's size: the detail is cut to
+ * 1,000 characters, and when the message's own headers leave no room for
+ * the dead-letter ones (amqplib encodes all headers into 64 KiB), only its
+ * short scalar headers are kept, and `x-caroni-headers-dropped` says so.
  */
 export async function deadLetter(
   publisher: ConfirmedPublisher,
@@ -199,15 +208,33 @@ export async function deadLetter(
   reason: string,
   detail: string,
 ): Promise<void> {
-  await publisher.publish('', topologyNames(topology.prefix).deadLetterQueue, message.content, {
-    headers: {
-      ...message.properties.headers,
-      'x-caroni-reason': reason,
-      'x-caroni-detail': detail,
-      'x-caroni-original-exchange': message.fields.exchange,
-      'x-caroni-original-routing-key': message.fields.routingKey,
-      'x-caroni-dead-lettered-at': new Date().toISOString(),
-    },
-    contentType: message.properties.contentType as string | undefined,
-  });
+  const ours = {
+    'x-caroni-reason': reason,
+    'x-caroni-detail':
+      detail.length > MAX_DETAIL_CHARS
+        ? `${detail.slice(0, MAX_DETAIL_CHARS)}… (${detail.length} characters)`
+        : detail,
+    'x-caroni-original-exchange': message.fields.exchange,
+    'x-caroni-original-routing-key': message.fields.routingKey,
+    'x-caroni-dead-lettered-at': new Date().toISOString(),
+  };
+  const send = (headers: Record<string, unknown>) =>
+    publisher.publish('', topologyNames(topology.prefix).deadLetterQueue, message.content, {
+      headers,
+      contentType: message.properties.contentType as string | undefined,
+    });
+  const own: Record<string, unknown> = message.properties.headers ?? {};
+  try {
+    await send({ ...own, ...ours });
+  } catch (error) {
+    // amqplib refuses to encode headers past its buffer before it sends anything: the channel is fine.
+    if (!(error instanceof RangeError)) throw error;
+    const kept = Object.entries(own).filter(
+      ([, value]) =>
+        typeof value === 'number' ||
+        typeof value === 'boolean' ||
+        (typeof value === 'string' && value.length <= MAX_KEPT_HEADER_CHARS),
+    );
+    await send({ ...Object.fromEntries(kept), ...ours, 'x-caroni-headers-dropped': true });
+  }
 }

@@ -28,6 +28,10 @@ export const jobTypeNameSchema = z
   .regex(/^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*$/, 'dotted lowercase name, e.g. text.stats');
 
 const positiveMs = z.number().int().positive();
+
+/** Largest definition version: versions are PostgreSQL `integer`s, and a larger one could not be saved or looked up. */
+export const maxDefinitionVersion = 2_147_483_647;
+const versionSchema = z.number().int().positive().max(maxDefinitionVersion);
 const expression = z.string().min(1, 'an expression, e.g. input.count > 0');
 
 /** Per-phase job timeouts (`JobTimeouts`), in milliseconds. */
@@ -141,7 +145,7 @@ export const workflowStepSchema = z
     workflow: z
       .object({
         name: identifierSchema,
-        version: z.number().int().positive().optional(),
+        version: versionSchema.optional(),
         input: jsonSchema.optional(),
       })
       .strict(),
@@ -170,7 +174,7 @@ export const stepSchema = z.union([
 export const definitionSchema = z
   .object({
     name: identifierSchema,
-    version: z.number().int().positive(),
+    version: versionSchema,
     description: z.string().optional(),
     steps: z
       .array(stepSchema)

@@ -161,7 +161,26 @@ function parseYaml(text: string): unknown {
       { cause: problem },
     );
   }
-  return document.toJS();
+  try {
+    return document.toJS();
+  } catch (error) {
+    // yaml refuses to expand aliases past its `maxAliasCount` (100): a "billion laughs" document.
+    if (!(error instanceof ReferenceError)) throw error;
+    let offset = 0;
+    visit(document, {
+      Alias(_, alias) {
+        offset = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, column } = locate(text, offset);
+    throw new DefinitionTextError(
+      `invalid YAML at line ${line}, column ${column}: its aliases expand too far (${error.message}); write the values out`,
+      line,
+      column,
+      { cause: error },
+    );
+  }
 }
 
 /**

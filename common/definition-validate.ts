@@ -7,7 +7,7 @@ import {
 } from '../workflows/definition.ts';
 import { definitionSchema, stepKinds } from './definition-schema.ts';
 import { checkExpressions } from './definition-expressions.ts';
-import { isJsonObject } from './json.ts';
+import { isJsonObject, MAX_JSON_DEPTH, nestsDeeperThan } from './json.ts';
 
 /** One problem with a definition: `path` is where (`steps[2].params.text`; `""` is the whole definition). */
 export interface DefinitionIssue {
@@ -242,7 +242,7 @@ function checkChildren(definition: Definition, ctx: ValidationContext, issues: D
 }
 
 /**
- * Validates a workflow definition before it is saved: size, structure
+ * Validates a workflow definition before it is saved: nesting, size, structure
  * (common/definition-schema.ts), unique step ids, `after` (known steps, no
  * cycles), job types, `concurrency`, child workflows (exist, no recursion, at
  * most `maxChildDepth` deep), and every expression and template (parses,
@@ -253,6 +253,11 @@ function checkChildren(definition: Definition, ctx: ValidationContext, issues: D
  * without a sound structure.
  */
 export function validateDefinition(raw: unknown, ctx: ValidationContext): ValidationResult {
+  // First: measuring the size (JSON.stringify) and every check below recurse.
+  if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
+    const message = `the definition nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep; the limit is ${MAX_JSON_DEPTH}: flatten it`;
+    return { ok: false, errors: [{ path: '', message }] };
+  }
   const bytes = new TextEncoder().encode(JSON.stringify(raw) ?? '').length;
   if (bytes > DefinitionLimits.maxBytes) {
     const message = `the definition is ${bytes} bytes of JSON; the limit is ${DefinitionLimits.maxBytes}: split it into child workflows`;

@@ -1,6 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
-import { identifierPattern, identifierRule } from '../../common/definition-schema.ts';
+import {
+  identifierPattern,
+  identifierRule,
+  maxDefinitionVersion,
+} from '../../common/definition-schema.ts';
 import type { ApiEnv } from '../auth.ts';
 import { streamRunEvents } from '../run-events.ts';
 import { listRuns, runStatusNames, type RunStatus } from '../run-list.ts';
@@ -37,7 +41,7 @@ const ListRunsQuery = z
       .regex(identifierPattern, identifierRule)
       .optional()
       .openapi({ description: 'Definition name' }),
-    version: z.coerce.number().int().positive().optional(),
+    version: z.coerce.number().int().positive().max(maxDefinitionVersion).optional(),
     startedAfter: isoTime.optional().openapi({
       type: 'string',
       description: 'ISO 8601 time, e.g. 2025-01-31T12:00:00Z',

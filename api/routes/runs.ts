@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { maxDefinitionVersion } from '../../common/definition-schema.ts';
 import type { Json, JsonObject } from '../../common/json.ts';
 import type { ApiEnv } from '../auth.ts';
 import { cancelRun, controlStep, signalRun } from '../run-control.ts';
@@ -16,7 +17,7 @@ import { registerRunFeedRoutes } from './run-feeds.ts';
 const StartRunSchema = z
   .object({
     workflow: z.string().min(1).openapi({ example: 'example' }),
-    version: z.number().int().positive().optional(),
+    version: z.number().int().positive().max(maxDefinitionVersion).optional(),
     input: z
       .record(z.string(), z.unknown())
       .default({})

@@ -1,6 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { identifierPattern, identifierRule } from '../../common/definition-schema.ts';
+import {
+  identifierPattern,
+  identifierRule,
+  maxDefinitionVersion,
+} from '../../common/definition-schema.ts';
 import type { Json, JsonObject } from '../../common/json.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { actor, type ApiEnv } from '../auth.ts';
@@ -28,7 +32,7 @@ const CreateScheduleSchema = z
   .object({
     id: scheduleId.openapi({ example: 'nightly-report' }),
     workflow: z.string().regex(identifierPattern, identifierRule).openapi({ example: 'example' }),
-    version: z.number().int().positive().optional().openapi({
+    version: z.number().int().positive().max(maxDefinitionVersion).optional().openapi({
       description: 'Default: the latest version now',
     }),
     input: z
