@@ -11,6 +11,7 @@ import {
   SUPPORTED_PROTOCOL_VERSIONS,
   type Opened,
 } from '../common/envelope.ts';
+import { failpoint } from '../common/failpoints.ts';
 import type { Logger } from '../common/log.ts';
 import { metrics } from '../common/metrics.ts';
 import { fromValue } from '../common/struct.ts';
@@ -200,8 +201,10 @@ export class ReplyConsumer {
       log.warn({ err: error, agent: opened.envelope.sender }, 'could not record the agent as seen');
     });
     this.bookUsage(opened);
+    failpoint('bridge.before-signal');
     try {
       await this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply.reply);
+      failpoint('bridge.after-signal');
       this.count(`delivered_${reply.reply.kind}`);
       metrics.repliesDelivered.inc({ manager: this.options.managerId, kind: reply.reply.kind });
       this.handedOver();
@@ -399,7 +402,8 @@ export class ReplyConsumer {
     metrics.refusals.inc({ role: 'bridge', party: this.options.managerId, reason });
     this.options.log.warn(
       { reason, sender, messageId: message.properties.messageId },
-      `reply refused: ${detail}`,
+      // A hostile message can claim a detail of any size: the log line stays short.
+      `reply refused: ${detail.length > 1_000 ? `${detail.slice(0, 1_000)}…` : detail}`,
     );
     await deadLetter(this.options.publisher, this.options.topology, message, reason, detail);
     this.options.channel.ack(message);
