@@ -38,14 +38,9 @@ export function checkCancel(
     now = Date.now(),
   }: { self: string; lookup: KeyLookup; freshnessMs?: number; now?: number },
 ): CheckedCancel {
-  let opened: ReturnType<typeof open>;
-  try {
-    opened = open(bytes, self, lookup);
-  } catch (error) {
-    if (!(error instanceof RefusedMessageError)) throw error;
-    return { ok: false, reason: error.reason, detail: error.message };
-  }
-  const { envelope, sentAtMs } = opened;
+  const opened = openControl(bytes, self, lookup);
+  if (!opened.ok) return opened;
+  const { envelope, sentAtMs } = opened.opened;
   const body = envelope.cancelJob;
   if (!body) {
     return {
@@ -79,16 +74,8 @@ export function checkCancel(
         'a string of the cancellation holds a NUL character (\\u0000), which the job ledger cannot store',
     };
   }
-  const skew = now - sentAtMs;
-  if (Math.abs(skew) > freshnessMs) {
-    const when = skew > 0 ? `${skew} ms ago` : `${-skew} ms in the future`;
-    return {
-      ok: false,
-      reason: AgentRefusalReason.Stale,
-      detail: `cancellation signed ${when}, outside the freshness window of ±${freshnessMs} ms`,
-      jobId,
-    };
-  }
+  const stale = staleness('cancellation', sentAtMs, now, freshnessMs);
+  if (stale) return { ok: false, reason: AgentRefusalReason.Stale, detail: stale, jobId };
   return {
     ok: true,
     cancel: {
@@ -99,4 +86,33 @@ export function checkCancel(
       messageId: envelope.id,
     },
   };
+}
+
+/** A control-queue message opened (signed by a trusted manager, for this agent), or why not. */
+export function openControl(
+  bytes: Uint8Array,
+  self: string,
+  lookup: KeyLookup,
+):
+  | { ok: true; opened: ReturnType<typeof open> }
+  | { ok: false; reason: AgentRefusalReason; detail: string } {
+  try {
+    return { ok: true, opened: open(bytes, self, lookup) };
+  } catch (error) {
+    if (!(error instanceof RefusedMessageError)) throw error;
+    return { ok: false, reason: error.reason, detail: error.message };
+  }
+}
+
+/** Why a message signed at `sentAtMs` is outside the freshness window around `now`, or undefined. */
+export function staleness(
+  what: string,
+  sentAtMs: number,
+  now: number,
+  freshnessMs: number,
+): string | undefined {
+  const skew = now - sentAtMs;
+  if (Math.abs(skew) <= freshnessMs) return undefined;
+  const when = skew > 0 ? `${skew} ms ago` : `${-skew} ms in the future`;
+  return `${what} signed ${when}, outside the freshness window of ±${freshnessMs} ms`;
 }

@@ -1,8 +1,9 @@
 import type { caroni } from '../proto/generated/caroni.js';
 import type { Sql } from '../common/db.ts';
-import { open, RefusedMessageError, type Body, type KeyLookup } from '../common/envelope.ts';
+import type { Body, KeyLookup } from '../common/envelope.ts';
 import type { JsonObject } from '../common/json.ts';
 import type { Logger } from '../common/log.ts';
+import { openControl, staleness } from './check-cancel.ts';
 import { AgentRefusalReason, refFromRecord } from './check-request.ts';
 
 /** Most held jobs per `ReconcileJobs` message (the bridge answers at most this many). */
@@ -113,14 +114,9 @@ export function checkVerdicts(
     now = Date.now(),
   }: { self: string; lookup: KeyLookup; freshnessMs: number; now?: number },
 ): CheckedVerdicts {
-  let opened: ReturnType<typeof open>;
-  try {
-    opened = open(bytes, self, lookup);
-  } catch (error) {
-    if (!(error instanceof RefusedMessageError)) throw error;
-    return { ok: false, reason: error.reason, detail: error.message };
-  }
-  const { envelope, sentAtMs } = opened;
+  const opened = openControl(bytes, self, lookup);
+  if (!opened.ok) return opened;
+  const { envelope, sentAtMs } = opened.opened;
   if (!envelope.jobVerdicts) {
     return {
       ok: false,
@@ -128,14 +124,8 @@ export function checkVerdicts(
       detail: `a ${envelope.body} where job verdicts were expected`,
     };
   }
-  const skew = now - sentAtMs;
-  if (Math.abs(skew) > freshnessMs) {
-    return {
-      ok: false,
-      reason: AgentRefusalReason.Stale,
-      detail: `job verdicts signed ${skew} ms from the agent's clock, outside ±${freshnessMs} ms`,
-    };
-  }
+  const stale = staleness('job verdicts', sentAtMs, now, freshnessMs);
+  if (stale) return { ok: false, reason: AgentRefusalReason.Stale, detail: stale };
   const managerId = envelope.sender;
   const verdicts = (envelope.jobVerdicts.jobs ?? []).filter(
     (verdict) => verdict.jobId && verdict.ref?.manager === managerId,

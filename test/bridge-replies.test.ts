@@ -16,10 +16,7 @@ describe("the bridge's reply checks", () => {
   beforeAll(async () => {
     f = await startTestSite();
     agent = await loadOrInitIdentity(f.config.keysDir, f.config.agent.id);
-    probe = await BrokerProbe.open({
-      prefix: f.config.broker.prefix,
-      queueType: f.config.broker.queueType,
-    });
+    probe = await BrokerProbe.open(f.config.broker);
   });
 
   afterAll(async () => {

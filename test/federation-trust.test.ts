@@ -112,10 +112,7 @@ describe('a federation of three sites and two agents with mutual trust', () => {
     identities = await Promise.all(
       f.federation.sites.map((site) => loadOrInitIdentity(keysDir, site.config.manager.id)),
     );
-    probe = await BrokerProbe.open({
-      prefix: f.config.broker.prefix,
-      queueType: f.config.broker.queueType,
-    });
+    probe = await BrokerProbe.open(f.config.broker);
   });
 
   afterAll(async () => {

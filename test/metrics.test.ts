@@ -26,10 +26,7 @@ describe('metrics', () => {
   beforeAll(async () => {
     f = await startTestSite();
     await seedTestSite(f.managerSql);
-    probe = await BrokerProbe.open({
-      prefix: f.config.broker.prefix,
-      queueType: f.config.broker.queueType,
-    });
+    probe = await BrokerProbe.open(f.config.broker);
   });
 
   afterAll(async () => {
