@@ -10,6 +10,7 @@ import {
   type Topology,
 } from '../common/broker.ts';
 import { ANY_RECIPIENT, seal } from '../common/envelope.ts';
+import { failpoint } from '../common/failpoints.ts';
 import { checkParams } from '../common/job-type-schema.ts';
 import type { JsonObject } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
@@ -173,6 +174,7 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
         contentType: 'application/x-protobuf',
         type: 'caroni.v1.JobRequest',
       });
+      failpoint('bridge.after-publish');
       metrics.jobsDispatched.inc({ manager: input.ref.manager, job_type: input.jobType });
     },
 

@@ -2,6 +2,7 @@ import { caroni } from '../proto/generated/caroni.js';
 import type { TransactionSql } from 'postgres';
 import type { Sql } from '../common/db.ts';
 import type { Body, BodyKind } from '../common/envelope.ts';
+import { failpoint } from '../common/failpoints.ts';
 import type { Logger } from '../common/log.ts';
 
 /** A reply waiting in the outbox. */
@@ -126,6 +127,7 @@ export class Outbox {
       );
       return;
     }
+    failpoint('agent.after-publish');
     await this.options.sql`delete from outbox where id = ${item.id}`.catch((error: unknown) => {
       // Published but not forgotten: the sweep sends it once more, which the manager tolerates.
       this.options.log.warn({ err: error, jobId: item.jobId }, 'could not clear a sent reply');

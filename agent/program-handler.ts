@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { chown, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Json, JsonObject } from '../common/json.ts';
 import {
@@ -8,12 +8,30 @@ import {
   type Handler,
   type JobContext,
 } from './handler.ts';
-import { LastLine, LineSplitter, Tail } from './program-output.ts';
+import {
+  LastLine,
+  LineSplitter,
+  parseJson,
+  parseResult,
+  readOutputFile,
+  Tail,
+} from './program-output.ts';
+import {
+  buildSandbox,
+  resolveSecrets,
+  soundsOutOfMemory,
+  type Sandbox,
+  type SandboxSpec,
+} from './program-sandbox.ts';
 import { compileTemplate, hasPlaceholder, ProgramSpecError } from './program-template.ts';
 import { runProgram, type ProgramEnd } from './run-program.ts';
+import { Secrets } from './secrets.ts';
 
-/** How a program handler runs a program for a job. */
-export interface ProgramSpec {
+/**
+ * How a program handler runs a program for a job, and the sandbox it runs in
+ * ({@link SandboxSpec}: user, memory and process limits, secrets).
+ */
+export interface ProgramSpec extends SandboxSpec {
   /**
    * The executable (a path, or a name looked up in `PATH`) and its arguments.
    * `argv[0]` is fixed: parameters never choose what runs. Every later element
@@ -28,11 +46,18 @@ export interface ProgramSpec {
    * `HOME` and `LANG`. The agent's other variables are not passed on: they may
    * hold its secrets (database URL, broker credentials). `CARONI_JOB_ID`,
    * `CARONI_IDEMPOTENCY_KEY` and `CARONI_WORK_DIR` are always set, last.
+   * With `user`, `HOME` is the working directory. Never put a secret here:
+   * name it in `secrets`.
    */
   env?: Record<string, string>;
-  /** Each run gets `<workRoot>/<job id, sanitized>-<attempt>` as its working directory, created fresh. */
+  /**
+   * Each run gets `<workRoot>/<job id, sanitized>-<attempt>` as its working
+   * directory, created fresh (mode 700, owned by the run user) and removed
+   * when the run ends, whatever the outcome. The work root and the
+   * directories above it must be searchable by the run user.
+   */
   workRoot: string;
-  /** Keep the working directory after a success too (it is always kept after a failure). */
+  /** Keep the working directory after the run (to debug a handler); it holds whatever the program wrote. */
   keepWorkDir?: boolean;
   /** Stops the program after this long: failure `timeout` (retryable). Unset: the job's run timeout only. */
   timeoutMs?: number;
@@ -47,6 +72,17 @@ export interface ProgramSpec {
   nonRetryableExitCodes?: number[];
   /** Largest result (stdout line or file). Default 16 MiB; larger: failure `output_too_large`. */
   maxOutputBytes?: number;
+  /**
+   * Most bytes the program may write to stdout and stderr together. Default
+   * 64 MiB; past it the program is stopped: failure `output_too_large`.
+   */
+  maxStreamBytes?: number;
+}
+
+/** What a program handler takes from the agent besides its spec. */
+export interface ProgramHandlerOptions {
+  /** The agent's secrets (`loadSecrets(config.agent.secretsFile)`), which `spec.secrets` names. */
+  secrets?: Secrets;
 }
 
 /** A stderr line `CARONI_PROGRESS <json>` reports progress instead of going to the stderr tail. */
@@ -55,6 +91,7 @@ const STDERR_TAIL_BYTES = 4 * 1024;
 /** Longest stderr line read whole (a progress line must fit). */
 const MAX_STDERR_LINE = 64 * 1024;
 const BASE_ENV = ['PATH', 'HOME', 'LANG'] as const;
+const JOB_ENV = ['CARONI_JOB_ID', 'CARONI_IDEMPOTENCY_KEY', 'CARONI_WORK_DIR'];
 
 /**
  * A handler that runs a program per job (see {@link ProgramSpec}) and returns
@@ -62,12 +99,17 @@ const BASE_ENV = ['PATH', 'HOME', 'LANG'] as const;
  * `nonRetryableExitCodes`; details hold the exit code and the last 4 KiB of
  * stderr), `killed` (stopped by ctx.signal, or a signal nobody sent here, such
  * as the OOM killer), `timeout`, `spawn_failed` (all retryable: another attempt
- * or agent may do better), `invalid_output`, `output_too_large`,
- * `invalid_parameters` (not retryable).
+ * or agent may do better), `memory_limit` (it failed saying it ran out of
+ * memory under `maxMemoryBytes`), `invalid_output`, `output_too_large`,
+ * `secret_in_output`, `invalid_parameters` (not retryable: the same limits
+ * and input give the same end). Secret values are replaced by
+ * `[secret <name>]` in stderr (failure messages) and progress.
  *
- * @throws ProgramSpecError when the spec cannot work (checked now, not per job).
+ * @throws ProgramSpecError when the spec cannot work (checked now, not per
+ *   job): also an unknown user, a secret the agent does not hold, limits
+ *   without `prlimit`.
  */
-export function programHandler(spec: ProgramSpec): Handler {
+export function programHandler(spec: ProgramSpec, options: ProgramHandlerOptions = {}): Handler {
   const [file, ...argTemplates] = spec.argv;
   if (!file || hasPlaceholder(file)) {
     throw new ProgramSpecError('argv[0] must name the executable, without placeholders');
@@ -89,16 +131,81 @@ export function programHandler(spec: ProgramSpec): Handler {
     timeoutMs: spec.timeoutMs,
     killGraceMs: spec.killGraceMs,
     maxOutputBytes: spec.maxOutputBytes,
+    maxStreamBytes: spec.maxStreamBytes,
   })) {
     if (value !== undefined && !(Number.isInteger(value) && value > 0))
       throw new ProgramSpecError(`${name} must be a positive integer, got ${value}`);
   }
   const maxOutputBytes = spec.maxOutputBytes ?? 16 * 1024 * 1024;
+  const maxStreamBytes = spec.maxStreamBytes ?? 64 * 1024 * 1024;
+  const sandbox = buildSandbox(spec);
+  const secrets = resolveSecrets(spec.secrets ?? {}, options.secrets ?? Secrets.none, [
+    ...Object.keys(spec.env ?? {}),
+    ...JOB_ENV,
+  ]);
   const baseEnv = Object.fromEntries(
     BASE_ENV.flatMap((name) =>
       process.env[name] === undefined ? [] : [[name, process.env[name]]],
     ),
   ) as Record<string, string>;
+
+  const runIn = async (
+    workDir: string,
+    argv: string[],
+    input: string | undefined,
+    ctx: JobContext,
+  ): Promise<Json> => {
+    const stdout = output.from === 'stdout' ? new LastLine(maxOutputBytes) : undefined;
+    const stderr = new Tail(STDERR_TAIL_BYTES);
+    const stderrLines = new LineSplitter(MAX_STDERR_LINE, (line, cut) => {
+      const text = secrets.redact(line.toString('utf8'));
+      if (!cut && text.startsWith(PROGRESS_PREFIX)) {
+        const progress = parseJson(text.slice(PROGRESS_PREFIX.length));
+        if (progress.ok) return ctx.progress(progress.value);
+      }
+      stderr.push(Buffer.from(`${text}\n`));
+    });
+    const command = sandbox.command(file, argv);
+    const end = await runProgram({
+      ...command,
+      input,
+      cwd: workDir,
+      env: {
+        ...baseEnv,
+        ...(sandbox.runAs && { HOME: workDir }),
+        ...spec.env,
+        ...secrets.env,
+        CARONI_JOB_ID: ctx.jobId,
+        CARONI_IDEMPOTENCY_KEY: ctx.idempotencyKey,
+        CARONI_WORK_DIR: workDir,
+      },
+      runAs: sandbox.runAs,
+      maxStreamBytes,
+      timeoutMs: spec.timeoutMs,
+      killGraceMs: spec.killGraceMs ?? 5_000,
+      signal: ctx.signal,
+      onStdout: stdout && ((chunk) => stdout.push(chunk)),
+      onStderr: (chunk) => stderrLines.push(chunk),
+      onUsage: ctx.reportUsage,
+      log: ctx.log,
+    });
+    stderrLines.end();
+    checkEnd(end, {
+      file,
+      stderrTail: stderr.text(),
+      nonRetryableExitCodes: spec.nonRetryableExitCodes ?? [],
+      sandbox,
+    });
+    const text =
+      output.from === 'file'
+        ? await readOutputFile(path.join(workDir, output.path), maxOutputBytes)
+        : stdout?.line();
+    return parseResult(
+      text,
+      output.from === 'file' ? `output file ${output.path}` : 'stdout',
+      secrets,
+    );
+  };
 
   return async (params: JsonObject, ctx: JobContext): Promise<Json> => {
     const argv = args.map((render) => render(params));
@@ -110,48 +217,22 @@ export function programHandler(spec: ProgramSpec): Handler {
     const input = stdin === 'params' ? JSON.stringify(params) : stdin?.(params);
     if (ctx.signal.aborted) throw stoppedError('aborted', 'stopped before it started', '');
     const workDir = path.join(workRoot, workDirName(ctx.jobId, ctx.attempt));
+    // Searchable, not listable: a run user reaches its own directory only.
+    await mkdir(workRoot, { recursive: true, mode: 0o711 });
     // Fresh: what an interrupted run of the same attempt left must not leak into this one.
     await rm(workDir, { recursive: true, force: true });
-    await mkdir(workDir, { recursive: true });
-
-    const stdout = output.from === 'stdout' ? new LastLine(maxOutputBytes) : undefined;
-    const stderr = new Tail(STDERR_TAIL_BYTES);
-    const stderrLines = new LineSplitter(MAX_STDERR_LINE, (line, cut) => {
-      const text = line.toString('utf8');
-      if (!cut && text.startsWith(PROGRESS_PREFIX)) {
-        const progress = parseJson(text.slice(PROGRESS_PREFIX.length));
-        if (progress.ok) return ctx.progress(progress.value);
+    await mkdir(workDir, { mode: 0o700 });
+    try {
+      if (sandbox.runAs) await chown(workDir, sandbox.runAs.uid, sandbox.runAs.gid);
+      return await runIn(workDir, argv, input, ctx);
+    } finally {
+      if (!spec.keepWorkDir) {
+        // Retries: a process that escaped its group may still be writing there.
+        await rm(workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) =>
+          ctx.log.warn({ err: error, workDir }, "cannot remove a job's working directory"),
+        );
       }
-      stderr.push(Buffer.concat([line, Buffer.from('\n')]));
-    });
-    const end = await runProgram({
-      file,
-      args: argv,
-      input,
-      cwd: workDir,
-      env: {
-        ...baseEnv,
-        ...spec.env,
-        CARONI_JOB_ID: ctx.jobId,
-        CARONI_IDEMPOTENCY_KEY: ctx.idempotencyKey,
-        CARONI_WORK_DIR: workDir,
-      },
-      timeoutMs: spec.timeoutMs,
-      killGraceMs: spec.killGraceMs ?? 5_000,
-      signal: ctx.signal,
-      onStdout: stdout && ((chunk) => stdout.push(chunk)),
-      onStderr: (chunk) => stderrLines.push(chunk),
-      onUsage: ctx.reportUsage,
-      log: ctx.log,
-    });
-    stderrLines.end();
-    checkEnd(end, file, stderr.text(), spec.nonRetryableExitCodes ?? []);
-    const result =
-      output.from === 'file'
-        ? await readOutputFile(path.join(workDir, output.path), maxOutputBytes)
-        : parseStdout(stdout?.line());
-    if (!spec.keepWorkDir) await rm(workDir, { recursive: true, force: true });
-    return result;
+    }
   };
 }
 
@@ -166,14 +247,28 @@ export function workDirName(jobId: string, attempt: number): string {
   return `${safe === jobId ? safe : `${safe}-${hash}`}-${attempt}`;
 }
 
+interface EndContext {
+  file: string;
+  /** Already redacted. */
+  stderrTail: string;
+  nonRetryableExitCodes: number[];
+  sandbox: Sandbox;
+}
+
 /** @throws the job's failure unless the program exited with code 0. */
-function checkEnd(
-  end: ProgramEnd,
-  file: string,
-  stderrTail: string,
-  nonRetryableExitCodes: number[],
-): void {
+function checkEnd(end: ProgramEnd, context: EndContext): void {
+  const { file, stderrTail, nonRetryableExitCodes, sandbox } = context;
   const tail = stderrTail ? `; stderr ends with:\n${stderrTail}` : '';
+  const limit = sandbox.maxMemoryBytes;
+  const failed = end.kind === 'signalled' || (end.kind === 'exited' && end.code !== 0);
+  if (failed && limit !== undefined && soundsOutOfMemory(stderrTail)) {
+    const how =
+      end.kind === 'signalled' ? `was killed by ${end.signal}` : `exited with code ${end.code}`;
+    throw new NonRetryableJobError(
+      `the program ${how} and reports running out of memory; each of its processes may use ${formatBytes(limit)} (maxMemoryBytes)${tail}`,
+      { type: 'memory_limit', details: { maxMemoryBytes: limit, stderrTail } },
+    );
+  }
   switch (end.kind) {
     case 'spawn_failed':
       throw new RetryableJobError(`cannot start ${file}: ${end.error.message}`, {
@@ -189,6 +284,12 @@ function checkEnd(
       });
     case 'exited': {
       if (end.code === 0) return;
+      const execFailure = sandbox.execFailure(end.code, stderrTail);
+      if (execFailure) {
+        throw new RetryableJobError(`cannot start ${file}: ${execFailure}`, {
+          type: 'spawn_failed',
+        });
+      }
       const failure = {
         type: 'exit_code',
         details: { exitCode: end.code, stderrTail },
@@ -208,7 +309,7 @@ function stoppedError(
 ): Error {
   const details = { stderrTail };
   if (why === 'output_too_large') {
-    return new NonRetryableJobError(`the program's result is larger than allowed (${detail})`, {
+    return new NonRetryableJobError(`the program's output is larger than allowed: ${detail}`, {
       type: 'output_too_large',
       details,
     });
@@ -217,43 +318,9 @@ function stoppedError(
   return new RetryableJobError(`the program was stopped: ${detail}`, { type: 'killed', details });
 }
 
-function parseStdout(line: string | undefined): Json {
-  if (line === undefined) throw invalidOutput('the program printed nothing on stdout');
-  const parsed = parseJson(line);
-  if (!parsed.ok) {
-    throw invalidOutput(
-      `the last line the program printed is not JSON (${parsed.error}): ${line.slice(0, 200)}`,
-    );
-  }
-  return parsed.value;
-}
-
-async function readOutputFile(file: string, maxBytes: number): Promise<Json> {
-  const size = await stat(file).then(
-    (info) => info.size,
-    () => undefined,
-  );
-  if (size === undefined) throw invalidOutput(`the program wrote no output file ${file}`);
-  if (size > maxBytes) {
-    throw new NonRetryableJobError(`output file ${file} is larger than ${maxBytes} bytes`, {
-      type: 'output_too_large',
-    });
-  }
-  const parsed = parseJson(await readFile(file, 'utf8'));
-  if (!parsed.ok) throw invalidOutput(`output file ${file} is not JSON (${parsed.error})`);
-  return parsed.value;
-}
-
-function invalidOutput(message: string): NonRetryableJobError {
-  return new NonRetryableJobError(message, { type: 'invalid_output' });
-}
-
-function parseJson(text: string): { ok: true; value: Json } | { ok: false; error: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as Json };
-  } catch (error) {
-    return { ok: false, error: (error as Error).message };
-  }
+function formatBytes(bytes: number): string {
+  const mib = bytes / 1024 ** 2;
+  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
 }
 
 function isInside(relative: string): boolean {

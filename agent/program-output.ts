@@ -1,8 +1,13 @@
 /**
- * Bounded collectors for a program's output streams: the agent keeps only what
- * it needs (the result line, the end of stderr), so a chatty program cannot
- * grow the agent's memory.
+ * A program's output: bounded collectors for its streams (the agent keeps only
+ * what it needs, the result line and the end of stderr, so a chatty program
+ * cannot grow the agent's memory) and its JSON result.
  */
+
+import { readFile, stat } from 'node:fs/promises';
+import type { Json } from '../common/json.ts';
+import { NonRetryableJobError } from './handler.ts';
+import type { ProgramSecrets } from './secrets.ts';
 
 const NEWLINE = 0x0a;
 
@@ -107,4 +112,65 @@ export class LastLine {
 function isBlank(line: Buffer): boolean {
   // Space, tab, vertical tab, form feed, carriage return.
   return line.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d));
+}
+
+/**
+ * The program's result from its text (the last stdout line, or the output
+ * file's content).
+ *
+ * @throws NonRetryableJobError `invalid_output` when it is missing or not JSON,
+ *   `secret_in_output` when it holds a secret's value (it would reach the
+ *   manager and both ledgers).
+ */
+export function parseResult(
+  text: string | undefined,
+  where: string,
+  secrets: ProgramSecrets,
+): Json {
+  if (text === undefined) throw invalidOutput('the program printed nothing on stdout');
+  const secret = secrets.foundIn(text);
+  if (secret !== undefined) {
+    throw new NonRetryableJobError(
+      `the program's result (${where}) holds the value of secret ${secret}; it is not sent`,
+      { type: 'secret_in_output' },
+    );
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const what =
+      where === 'stdout' ? 'the last line the program printed' : `the program's ${where}`;
+    throw invalidOutput(`${what} is not JSON (${parsed.error}): ${text.slice(0, 200)}`);
+  }
+  return parsed.value;
+}
+
+/**
+ * The text of a program's output file.
+ *
+ * @throws NonRetryableJobError `invalid_output` when it is missing, `output_too_large` past `maxBytes`.
+ */
+export async function readOutputFile(file: string, maxBytes: number): Promise<string> {
+  const size = await stat(file).then(
+    (info) => info.size,
+    () => undefined,
+  );
+  if (size === undefined) throw invalidOutput(`the program wrote no output file ${file}`);
+  if (size > maxBytes) {
+    throw new NonRetryableJobError(`output file ${file} is larger than ${maxBytes} bytes`, {
+      type: 'output_too_large',
+    });
+  }
+  return readFile(file, 'utf8');
+}
+
+function invalidOutput(message: string): NonRetryableJobError {
+  return new NonRetryableJobError(message, { type: 'invalid_output' });
+}
+
+export function parseJson(text: string): { ok: true; value: Json } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) as Json };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
 }

@@ -1,5 +1,6 @@
 import type { Sql } from '../common/db.ts';
 import type { Body } from '../common/envelope.ts';
+import { failpoint } from '../common/failpoints.ts';
 import type { Json } from '../common/json.ts';
 import type { Logger } from '../common/log.ts';
 import type { JobUsageData } from '../common/usage.ts';
@@ -50,7 +51,9 @@ export interface RunJobOptions {
  */
 export async function runJob(options: RunJobOptions): Promise<void> {
   const { request, claim, log } = options;
-  void options.send(acceptedBody(request));
+  // Replies go out one after another, in order: accepted, progress, then the outcome.
+  let replying = options.send(acceptedBody(request));
+  let progressPending = false;
   let latest: Json = null;
   let sequence = 0;
   const startedAtMs = Date.now();
@@ -66,9 +69,17 @@ export async function runJob(options: RunJobOptions): Promise<void> {
   options.onStart(run);
   // Sent even when the handler reports nothing: it is the manager's sign that the job is alive.
   const ticker = setInterval(() => {
-    if (job.cancellation) return; // the manager has given up on it
+    // The manager has given up on it; or the last progress is still on its way (it is coalesced).
+    if (job.cancellation || progressPending) return;
+    failpoint('agent.job-running');
     sequence += 1;
-    void options.send(progressBody(request, latest, sequence));
+    const body = progressBody(request, latest, sequence);
+    progressPending = true;
+    replying = replying
+      .then(() => options.send(body))
+      .finally(() => {
+        progressPending = false;
+      });
   }, options.progressIntervalMs);
   try {
     const outcome = await run.outcome;
@@ -81,6 +92,7 @@ export async function runJob(options: RunJobOptions): Promise<void> {
     if (cancellation) {
       await run.finished;
       await cancellation.recorded.catch(() => undefined); // logged where it was made
+      await replying;
       await options.send(cancelledBody(request, true));
       options.onOutcome?.('cancelled');
       log.info({ reason: cancellation.reason }, 'job cancelled while it ran');
@@ -109,8 +121,10 @@ export async function runJob(options: RunJobOptions): Promise<void> {
         log.error({ err: error }, 'could not store the job outcome in the ledger');
         return undefined;
       });
+    failpoint('agent.after-finish');
     if (written?.finished && !written.usageStored)
       log.warn({ usage }, 'usage of this attempt was booked before');
+    await replying;
     if (written) await options.outbox.publish(written.reply);
     else await options.send(resultBody(request, outcome, false, undefined));
     options.onOutcome?.(outcome.status, usage);

@@ -12,6 +12,10 @@ export interface ProgramStart {
   input: string | undefined;
   cwd: string;
   env: Record<string, string>;
+  /** Runs the program as this user and group (supplementary groups dropped); unset: as the agent. */
+  runAs?: { uid: number; gid: number };
+  /** Most bytes of stdout and stderr together; past it the program is stopped (`output_too_large`). Unset: no limit. */
+  maxStreamBytes?: number;
   /** Undefined: no limit of its own (the job's run timeout still aborts `signal`). */
   timeoutMs: number | undefined;
   /** Between SIGTERM and SIGKILL. */
@@ -55,6 +59,8 @@ export async function runProgram(options: ProgramStart): Promise<ProgramEnd> {
   const child = spawn(options.file, options.args, {
     cwd: options.cwd,
     env: options.env,
+    uid: options.runAs?.uid,
+    gid: options.runAs?.gid,
     detached: true,
     shell: false,
     stdio: 'pipe',
@@ -95,11 +101,22 @@ export async function runProgram(options: ProgramStart): Promise<ProgramEnd> {
           options.timeoutMs,
         );
 
-  const onStdout = options.onStdout;
+  const { onStdout, onStderr, maxStreamBytes } = options;
+  let streamed = 0;
+  /** @returns false once the program has written more than it may. */
+  const count = (chunk: Buffer) => {
+    streamed += chunk.length;
+    if (maxStreamBytes === undefined || streamed <= maxStreamBytes) return true;
+    stop('output_too_large', `it wrote more than ${maxStreamBytes} bytes to stdout and stderr`);
+    return false;
+  };
   child.stdout.on('data', (chunk: Buffer) => {
-    if (onStdout && !onStdout(chunk) && !stopped) stop('output_too_large', 'stdout');
+    if (!count(chunk)) return;
+    if (onStdout && !onStdout(chunk)) stop('output_too_large', 'its result line is too long');
   });
-  child.stderr.on('data', options.onStderr);
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (count(chunk)) onStderr(chunk);
+  });
   // EPIPE when the program exits without reading all of its input: not an error of the job.
   child.stdin.on('error', () => {});
   child.stdin.end(options.input);

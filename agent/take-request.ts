@@ -1,5 +1,6 @@
 import type { Sql } from '../common/db.ts';
 import type { Body } from '../common/envelope.ts';
+import { failpoint } from '../common/failpoints.ts';
 import type { Logger } from '../common/log.ts';
 import { ledgerRecord, type JobRequestData } from './check-request.ts';
 import type { JobClaims } from './claims.ts';
@@ -78,6 +79,7 @@ export async function takeRequest(
     // says running although no handler runs it here (the agent was restarted
     // mid-run). Both run again, with the idempotency key the ledger first stored.
     if (!created) await restartJob(sql, request.managerId, request.jobId, request.attempt);
+    failpoint('agent.before-ack');
     delivery.ack();
     await runJob({
       ...deps,

@@ -45,6 +45,7 @@ const schema = z.object({
   CARONI_AGENT_ID: partyId.default('example-agent'),
   CARONI_AGENT_SLOTS: z.coerce.number().int().min(1).max(10_000).default(4),
   CARONI_AGENT_HANDLERS: z.string().optional(),
+  CARONI_AGENT_SECRETS: z.string().optional(),
   CARONI_AGENT_LABELS: labelsText.default(() => ({})),
   CARONI_ANNOUNCE_INTERVAL_MS: durationMs.default(5_000),
   CARONI_RECONCILE_INTERVAL_MS: durationMs.default(60_000),
@@ -76,6 +77,8 @@ export interface Config {
     id: string;
     slots: number;
     handlers: string | undefined;
+    /** The agent's secrets file (name → value), read by `loadSecrets`; handlers name the secrets they need. */
+    secretsFile: string | undefined;
     port: number;
     labels: Record<string, string>;
     /** How often the agent sends its capability ad to each trusted manager. */
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       id: e.CARONI_AGENT_ID,
       slots: e.CARONI_AGENT_SLOTS,
       handlers: e.CARONI_AGENT_HANDLERS,
+      secretsFile: e.CARONI_AGENT_SECRETS,
       port: e.CARONI_AGENT_PORT,
       labels: e.CARONI_AGENT_LABELS,
       announceIntervalMs: e.CARONI_ANNOUNCE_INTERVAL_MS,
