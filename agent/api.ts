@@ -6,6 +6,7 @@ import type { Logger } from '../common/log.ts';
 import { registerAuditRoute } from '../api/routes/audit.ts';
 import { registerMetricsRoute } from '../api/routes/metrics.ts';
 import { registerAgentAdminRoutes, type AgentApiContext } from './admin-routes.ts';
+import { createAgentConsole } from './console/agent-console.ts';
 
 const healthRoute = createRoute({
   method: 'get',
@@ -24,6 +25,7 @@ export function createAgentApp(ctx: AgentApiContext, log: Logger): OpenAPIHono<A
   const app = createOpenApiApp(log);
   app.openapi(healthRoute, (c) => c.json({ ok: true }, 200));
   registerMetricsRoute(app);
+  app.route('/console', createAgentConsole(ctx, log));
   app.use('/v1/*', authenticate(ctx.sql, { server: 'agent' }));
   app.use('/v1/*', requireAdmin);
   registerAgentAdminRoutes(app, ctx);

@@ -67,6 +67,8 @@ export interface OutboxOptions {
 export class Outbox {
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
+  /** Entries being published now: a sweep leaves them alone rather than send them twice. */
+  private readonly publishing = new Set<string>();
 
   constructor(private readonly options: OutboxOptions) {}
 
@@ -114,6 +116,16 @@ export class Outbox {
    * failed publish stays in the outbox for the next sweep.
    */
   async publish(item: OutboxEntry): Promise<void> {
+    if (this.publishing.has(item.id)) return;
+    this.publishing.add(item.id);
+    try {
+      await this.publishOnce(item);
+    } finally {
+      this.publishing.delete(item.id);
+    }
+  }
+
+  private async publishOnce(item: OutboxEntry): Promise<void> {
     try {
       await this.options.publish(item.managerId, item.body);
     } catch (error) {

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
 import type { Logger } from '../common/log.ts';
 import { authenticate, requireAdmin, type ApiEnv } from './auth.ts';
+import { createManagerConsole } from './console/manager-console.ts';
 import { createOpenApiApp } from './openapi-app.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { registerMetaRoutes } from './routes/meta.ts';
@@ -21,6 +22,7 @@ export function createApp(ctx: RunsContext, log: Logger): OpenAPIHono<ApiEnv> {
   // Public: health, the API's own description and the definition language's schema.
   registerMetaRoutes(app, ctx);
   app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+  app.route('/console', createManagerConsole(ctx, log));
 
   app.use('/v1/*', authenticate(ctx.sql));
   app.use('/v1/admin/*', requireAdmin);

@@ -108,9 +108,10 @@ program
   )
   .action(async () => {
     const config = loadConfig();
-    const bridge = await superviseBridge(config);
-    // The bridge has no API of its own: its metrics get a port of their own.
+    // The bridge has no API of its own: its metrics get a port of their own (bound first, so a
+    // port in use stops the command before the bridge starts).
     const served = await serveMetrics(config.bridgeMetricsPort, config.api.host);
+    const bridge = await superviseBridge(config);
     await serve({
       done: bridge.done,
       stop: async () => {

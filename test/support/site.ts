@@ -115,6 +115,7 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
     CARONI_AGENT_HANDLERS: testHandlersPath,
     CARONI_AGENT_SLOTS: String(options.slots ?? 4),
     CARONI_API_PORT: '0',
+    CARONI_BRIDGE_METRICS_PORT: '0',
     CARONI_AGENT_PORT: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
