@@ -196,6 +196,11 @@ export class ReplyConsumer {
       return;
     }
     const { workflowId } = reply;
+    const unsignallable = refusedByTemporal(workflowId, message.content.length);
+    if (unsignallable) {
+      await this.refuse(message, 'malformed', unsignallable, opened.envelope.sender);
+      return;
+    }
     // Bookkeeping only: a failed write must not hold up the reply.
     this.options.onSeen?.(opened.envelope.sender).catch((error: unknown) => {
       log.warn({ err: error, agent: opened.envelope.sender }, 'could not record the agent as seen');
@@ -476,4 +481,20 @@ export class ReplyConsumer {
     }
     return { workflowId: ref.workflowId, reply };
   }
+}
+
+/**
+ * Why Temporal would refuse to signal this reply for good (a workflow id it
+ * cannot carry, a payload past its limit), or undefined. Such a reply is
+ * refused at once: retried, it would pause the consumer and hold up every
+ * reply behind it.
+ */
+function refusedByTemporal(workflowId: string, bytes: number): string | undefined {
+  // A lone surrogate: Temporal's gRPC cannot encode it.
+  if (/\p{Cs}/u.test(workflowId)) return 'the workflow id is not well-formed Unicode';
+  if (workflowId.length > 1_000)
+    return `the workflow id has ${workflowId.length} characters; Temporal takes at most 1,000`;
+  if (bytes > 2 * 1024 * 1024)
+    return `the reply is ${bytes} bytes, past Temporal's 2 MiB payload limit`;
+  return undefined;
 }

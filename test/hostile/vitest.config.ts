@@ -15,5 +15,7 @@ export default defineConfig({
     include: ['test/hostile/**/*.test.ts'],
     exclude: ['node_modules/**'],
     reporters: ['default', './test/hostile/reporter.ts'],
+    // A file waits up to a minute for every hostile message's dead letter: room for that and setup.
+    testTimeout: 180_000,
   },
 });
