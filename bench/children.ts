@@ -25,6 +25,8 @@ export class ChildError extends Error {
 /** A bench child process (see `bench/child/serve.ts`) and the calls it answers. */
 export class Child {
   private nextId = 1;
+  /** Its service answered as started; before that, stopping it means killing it. */
+  private up = false;
   private readonly pending = new Map<number, (reply: ReplyMessage) => void>();
   readonly exited: Promise<void>;
 
@@ -53,17 +55,11 @@ export class Child {
 
   /**
    * Spawns `bench/child/<role>.ts` under tsx with `env` on top of this
-   * process's environment; its output goes to `logFile`. Resolves once its
-   * service is up.
-   *
-   * @throws ChildError when it fails to start or exits first.
+   * process's environment; its output goes to `logFile`. Returns at once, so
+   * the caller can register the child for cleanup before it is up: await
+   * {@link started} next.
    */
-  static async spawn(
-    name: string,
-    role: ChildRole,
-    env: Record<string, string>,
-    logFile: string,
-  ): Promise<Child> {
+  static spawn(name: string, role: ChildRole, env: Record<string, string>, logFile: string): Child {
     const script = fileURLToPath(new URL(`./child/${role}.ts`, import.meta.url));
     const out = openSync(logFile, 'a');
     // --expose-gc: the in-flight section collects garbage before it reads memory.
@@ -72,21 +68,29 @@ export class Child {
       stdio: ['ignore', out, out, 'ipc'],
     });
     closeSync(out);
-    const child = new Child(name, proc, logFile);
-    const started = await new Promise<{ ok: boolean; error?: string }>((resolve) => {
-      proc.on('message', (message: unknown) => {
+    return new Child(name, proc, logFile);
+  }
+
+  /**
+   * Resolves once the child's service is up.
+   *
+   * @throws ChildError when it fails to start or exits first (it is killed).
+   */
+  async started(): Promise<void> {
+    const outcome = await new Promise<{ ok: boolean; error?: string }>((resolve) => {
+      this.proc.on('message', (message: unknown) => {
         if (!isStartMessage(message)) return;
         resolve(message.started ? { ok: true } : { ok: false, error: message.error });
       });
-      proc.once('exit', (code, signal) =>
+      this.proc.once('exit', (code, signal) =>
         resolve({ ok: false, error: `exited (${signal ?? code}) before it started` }),
       );
     });
-    if (!started.ok) {
-      child.kill();
-      throw new ChildError(name, `${started.error ?? 'did not start'} (log: ${logFile})`);
+    if (!outcome.ok) {
+      this.kill();
+      throw new ChildError(this.name, `${outcome.error ?? 'did not start'} (log: ${this.logFile})`);
     }
-    return child;
+    this.up = true;
   }
 
   /** @throws ChildError with the child's own message when the call fails or the child exits. */
@@ -108,6 +112,11 @@ export class Child {
   /** Stops the service gracefully and waits for the exit; kills it after `timeoutMs`. */
   async stop(timeoutMs = 30_000): Promise<void> {
     if (this.proc.exitCode !== null || this.proc.signalCode !== null) return;
+    if (!this.up) {
+      this.kill();
+      await this.exited;
+      return;
+    }
     const timer = setTimeout(() => this.kill(), timeoutMs);
     await this.call('stop', null).catch(() => this.kill());
     await this.exited;

@@ -158,8 +158,10 @@ export async function startEnvironment(
     ...settings,
   });
   const spawnChild = async (name: string, role: ChildRole, env: Record<string, string>) => {
-    const child = await Child.spawn(name, role, env, path.join(runDir, `${name}.log`));
+    const child = Child.spawn(name, role, env, path.join(runDir, `${name}.log`));
+    // Registered before it is up: a sibling that fails to start must not leave this one running.
     cleanup.add(`${name} process`, () => child.stop());
+    await child.started();
     return child;
   };
 

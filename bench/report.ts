@@ -311,6 +311,15 @@ export function tables(results: BenchResults): string {
       ]),
     );
   }
+  if (f) {
+    parts.push(
+      table(`Fan-out: ${f.items} items at concurrency ${f.concurrency}`, [
+        ['', 'bridged', 'native', 'ratio'],
+        ['run s', f.bridged.runS, f.native.runS, f.bridged.runS / f.native.runS],
+        ['jobs/s', f.bridged.jobsPerS, f.native.jobsPerS, f.bridged.jobsPerS / f.native.jobsPerS],
+      ]),
+    );
+  }
   if (inFlight && inFlight.length > 0) {
     parts.push(
       table(`In flight (progress every ${results.options.progressIntervalMs} ms)`, [
@@ -346,15 +355,6 @@ export function tables(results: BenchResults): string {
           l.rampS,
           l.drainS,
         ]),
-      ]),
-    );
-  }
-  if (f) {
-    parts.push(
-      table(`Fan-out: ${f.items} items at concurrency ${f.concurrency}`, [
-        ['', 'bridged', 'native', 'ratio'],
-        ['run s', f.bridged.runS, f.native.runS, f.bridged.runS / f.native.runS],
-        ['jobs/s', f.bridged.jobsPerS, f.native.jobsPerS, f.bridged.jobsPerS / f.native.jobsPerS],
       ]),
     );
   }

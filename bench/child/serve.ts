@@ -30,6 +30,9 @@ export async function serveChild(start: () => Promise<ChildService>): Promise<vo
       if (!process.send) throw new Error('a bench child needs an IPC channel to the bench');
       process.send(message, () => resolve());
     });
+  // Until the service is up there is nothing to stop gracefully: a bench that goes away takes the child with it.
+  const orphaned = () => process.exit(1);
+  process.once('disconnect', orphaned);
   let service: ChildService;
   try {
     service = await start();
@@ -81,6 +84,12 @@ export async function serveChild(start: () => Promise<ChildService>): Promise<vo
       if (message.call === 'stop') process.exit(0);
     });
   });
+  process.off('disconnect', orphaned);
+  if (!process.connected) {
+    // The bench went away while the service started: nobody will ever stop it.
+    await service.stop();
+    process.exit(1);
+  }
   process.on('disconnect', () => {
     void stop().finally(() => process.exit(0));
   });
