@@ -1,4 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  checkedKeyId,
+  graceSecondsField,
+  PublicKeyPemField,
+  TrustedKeySchema,
+} from '../api/trusted-key-schemas.ts';
 import type { Context } from 'hono';
 import type { ApiEnv } from '../api/auth.ts';
 import { actor } from '../api/auth.ts';
@@ -13,14 +19,9 @@ import {
 } from '../api/schemas.ts';
 import { partyId } from '../common/config.ts';
 import type { Sql } from '../common/db.ts';
-import { CaroniError, NotFoundError } from '../common/errors.ts';
+import { NotFoundError } from '../common/errors.ts';
 import type { Json } from '../common/json.ts';
-import { keyIdOf, parsePublicKey } from '../common/keys.ts';
-import {
-  DEFAULT_KEY_GRACE_SECONDS,
-  KeyState,
-  MAX_KEY_GRACE_SECONDS,
-} from '../common/trusted-keys.ts';
+import {} from '../common/trusted-keys.ts';
 import { recordAudit } from '../db/audit.ts';
 import type { Agent } from './agent.ts';
 import { usageByManager } from './job-usage.ts';
@@ -67,48 +68,7 @@ const Status = z
   })
   .openapi('AgentStatus');
 
-const TrustedKey = z
-  .object({
-    keyId: z.string(),
-    publicKeyPem: z.string(),
-    addedAt: z.string(),
-    notAfter: z
-      .string()
-      .nullable()
-      .openapi({ description: 'End of its grace period; null while it is the current key' }),
-    revokedAt: z.string().nullable(),
-    state: z.enum(KeyState).openapi({
-      description:
-        'current and retired keys verify requests; expired (grace over) and revoked ones are refused',
-    }),
-  })
-  .openapi('TrustedKey');
-
-const PublicKeyPemField = z.string().min(1).max(10_000);
-const GraceSeconds = z
-  .number()
-  .int()
-  .min(0)
-  .max(MAX_KEY_GRACE_SECONDS)
-  .optional()
-  .openapi({
-    description: `How long the manager's previous key stays valid, in seconds (default ${DEFAULT_KEY_GRACE_SECONDS}: 7 days; 0: refused at once)`,
-  });
-
-/**
- * @returns the key id of `pem`.
- * @throws CaroniError `invalid_public_key` (400) naming what is wrong.
- */
-function checkedKeyId(pem: string): string {
-  try {
-    return keyIdOf(parsePublicKey(pem));
-  } catch (error) {
-    throw new CaroniError(
-      'invalid_public_key',
-      `publicKeyPem is not an Ed25519 public key in PEM (SPKI): ${(error as Error).message}`,
-    );
-  }
-}
+const GraceSeconds = graceSecondsField('manager');
 
 const TrustedManager = z
   .object({
@@ -120,7 +80,7 @@ const TrustedManager = z
       .nullable()
       .openapi({ description: 'null: every job type the agent handles' }),
     addedAt: z.string(),
-    keys: z.array(TrustedKey),
+    keys: z.array(TrustedKeySchema),
   })
   .openapi('TrustedManager');
 

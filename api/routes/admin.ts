@@ -1,4 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  checkedKeyId,
+  graceSecondsField,
+  PublicKeyPemField,
+  TrustedKeySchema,
+} from '../trusted-key-schemas.ts';
 import type { Context } from 'hono';
 import {
   addTrustedAgent,
@@ -12,12 +18,7 @@ import { maxDefinitionVersion } from '../../common/definition-schema.ts';
 import { parseDefinitionText } from '../../common/definition-text.ts';
 import { CaroniError } from '../../common/errors.ts';
 import type { Json } from '../../common/json.ts';
-import { keyIdOf, parsePublicKey } from '../../common/keys.ts';
-import {
-  DEFAULT_KEY_GRACE_SECONDS,
-  KeyState,
-  MAX_KEY_GRACE_SECONDS,
-} from '../../common/trusted-keys.ts';
+import {} from '../../common/trusted-keys.ts';
 import { validateJobType } from '../../common/job-type-schema.ts';
 import { listSeenAgents, QUIET_AFTER_INTERVALS } from '../../db/agents-seen.ts';
 import { usageByAgent } from '../../db/job-usage.ts';
@@ -69,23 +70,6 @@ const AgentUsage = UsageSums.extend({
   jobTypes: z.array(JobTypeUsage),
 }).openapi('AgentUsage');
 
-const TrustedKey = z
-  .object({
-    keyId: z.string(),
-    publicKeyPem: z.string(),
-    addedAt: z.string(),
-    notAfter: z
-      .string()
-      .nullable()
-      .openapi({ description: 'End of its grace period; null while it is the current key' }),
-    revokedAt: z.string().nullable(),
-    state: z.enum(KeyState).openapi({
-      description:
-        'current and retired keys verify replies; expired (grace over) and revoked ones are refused',
-    }),
-  })
-  .openapi('TrustedKey');
-
 const TrustedAgent = z
   .object({
     agentId: z.string(),
@@ -93,20 +77,11 @@ const TrustedAgent = z
       description: 'Its current key; null when every key it had is retired or revoked',
     }),
     addedAt: z.string(),
-    keys: z.array(TrustedKey),
+    keys: z.array(TrustedKeySchema),
   })
   .openapi('TrustedAgent');
 
-const PublicKeyPemField = z.string().min(1).max(10_000);
-const GraceSeconds = z
-  .number()
-  .int()
-  .min(0)
-  .max(MAX_KEY_GRACE_SECONDS)
-  .optional()
-  .openapi({
-    description: `How long the agent's previous key stays valid, in seconds (default ${DEFAULT_KEY_GRACE_SECONDS}: 7 days; 0: refused at once)`,
-  });
+const GraceSeconds = graceSecondsField('agent');
 
 const AgentIdParam = z.object({
   agentId: z
@@ -120,21 +95,6 @@ const AgentKeyParams = AgentIdParam.extend({
     .min(1)
     .openapi({ param: { name: 'keyId', in: 'path' } }),
 });
-
-/**
- * @returns the key id of `pem`.
- * @throws CaroniError `invalid_public_key` (400) naming what is wrong.
- */
-function checkedKeyId(pem: string): string {
-  try {
-    return keyIdOf(parsePublicKey(pem));
-  } catch (error) {
-    throw new CaroniError(
-      'invalid_public_key',
-      `publicKeyPem is not an Ed25519 public key in PEM (SPKI): ${(error as Error).message}`,
-    );
-  }
-}
 
 const NameParam = z.object({
   name: z
