@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { serve, type ServerType } from '@hono/node-server';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
@@ -92,10 +93,44 @@ export async function listen(
         resolve({ server, bound: info.port }),
       );
       server.once('error', reject);
+      server.on('clientError', answerClientError);
     },
   );
   return {
     port: bound,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Node answers HTTP it cannot parse with a bare status line; clients of this
+ * API get a JSON error for every answer, so this writes one before closing.
+ * Request lines and headers past Node's 16 KiB limit answer 431, anything
+ * else unparseable 400.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, body] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          errorBody(
+            'headers_too_large',
+            'the request line and headers exceed 16 KiB: shorten the URL or the headers',
+          ),
+        ]
+      : [
+          400,
+          'Bad Request',
+          errorBody('bad_http', `the request is not valid HTTP/1.1: ${error.message}`),
+        ];
+  const json = JSON.stringify(body);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+  );
 }

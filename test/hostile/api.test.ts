@@ -253,6 +253,30 @@ describe('the manager API under hostile requests', () => {
     }
     expect(tally.crashes).toBe(0);
   });
+
+  it('answers an overlong URL and garbage with a JSON error, not a bare status line', async () => {
+    const { port } = site.federation.api;
+    const answer = (text: string) =>
+      new Promise<string>((resolve) => {
+        let received = '';
+        const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+        socket.on('data', (chunk) => (received += chunk.toString()));
+        socket.on('close', () => resolve(received));
+        socket.on('error', () => resolve(received));
+      });
+    const long = await answer(
+      `GET /v1/admin/definitions/${'x'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+    );
+    expect(long).toMatch(/^HTTP\/1\.1 431 /);
+    expect(JSON.parse(long.slice(long.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      error: { code: 'headers_too_large' },
+    });
+    const garbage = await answer('GARBAGE\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      error: { code: 'bad_http' },
+    });
+  });
 });
 
 describe('the agent API under hostile requests', () => {
