@@ -207,6 +207,13 @@ export class ReplyConsumer {
     });
     this.bookUsage(opened);
     failpoint('bridge.before-signal');
+    const isResult = reply.reply.kind === 'succeeded' || reply.reply.kind === 'failed';
+    if (isResult && failpoint('bridge.before-result')) {
+      log.warn({ workflowId, jobId: reply.reply.jobId }, 'failpoint: dropping a job result');
+      this.count('dropped_by_failpoint');
+      channel.ack(message);
+      return;
+    }
     try {
       await this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply.reply);
       failpoint('bridge.after-signal');

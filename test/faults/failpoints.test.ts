@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { failpoint, parseFailpoints } from '../../common/failpoints.ts';
+import { armFailpoints, failpoint, parseFailpoints } from '../../common/failpoints.ts';
 import { ConfigError } from '../../common/errors.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,14 +35,31 @@ function hitInChild(
 }
 
 describe('failpoints', () => {
-  it('parses the grammar: kill is the first hit, kill@N the Nth', () => {
+  it('parses the grammar: kill and drop are the first hit, kill@N and drop@N the Nth', () => {
     expect(parseFailpoints('')).toEqual(new Map());
-    expect(parseFailpoints(' agent.before-ack=kill , bridge.after-publish=kill@12 ')).toEqual(
+    expect(
+      parseFailpoints(
+        ' agent.before-ack=kill , bridge.after-publish=kill@12,bridge.before-result=drop@3',
+      ),
+    ).toEqual(
       new Map([
-        ['agent.before-ack', 1],
-        ['bridge.after-publish', 12],
+        ['agent.before-ack', { action: 'kill', hit: 1 }],
+        ['bridge.after-publish', { action: 'kill', hit: 12 }],
+        ['bridge.before-result', { action: 'drop', hit: 3 }],
       ]),
     );
+  });
+
+  it('drops at exactly the hit it names, in a process armed by a test', () => {
+    armFailpoints('bridge.before-result=drop@2');
+    try {
+      expect([1, 2, 3].map(() => failpoint('bridge.before-result'))).toEqual([false, true, false]);
+      armFailpoints('bridge.before-result=drop');
+      expect(failpoint('bridge.before-result')).toBe(true);
+    } finally {
+      armFailpoints('');
+    }
+    expect(failpoint('bridge.before-result')).toBe(false);
   });
 
   it('refuses unknown names and actions, naming the part', () => {
@@ -52,6 +69,7 @@ describe('failpoints', () => {
       'agent.before-ack=kill@x',
       'agent.before-ack=sleep',
       'agent.before-ack',
+      'agent.before-ack=drop',
     ]) {
       expect(() => parseFailpoints(bad)).toThrow(ConfigError);
       expect(() => parseFailpoints(bad)).toThrow(`"${bad}"`);
