@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyDefinition, applyJobType } from '../api/definitions.ts';
+import type { RunView } from '../api/runs.ts';
+import type { DeadLetter } from '../common/dead-letters.ts';
+import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
+import { caroni } from './support/cli.ts';
+import { testJobTypes } from './support/definitions.ts';
+import { startTestSite, type TestSite } from './support/federation.ts';
+import { waitFor } from './support/isolation.ts';
+
+/**
+ * The operator's way out of a refusal whose cause has gone: a job result the
+ * manager refused while it did not trust the agent is replayed with
+ * `caroni dead-letters replay` once trust is back, and completes its run.
+ */
+describe('replaying a dead letter', () => {
+  let f: TestSite;
+
+  beforeAll(async () => {
+    // Reconciliation would re-send the refused result by itself: here only the replay may.
+    f = await startTestSite({ agentSettings: [{ reconcileIntervalMs: 3_600_000 }] });
+    const sleepType = testJobTypes.find((jobType) => jobType.name === 'test.sleep');
+    if (!sleepType) throw new Error('no test.sleep job type');
+    await applyJobType(f.managerSql, sleepType);
+    await applyDefinition(f.managerSql, {
+      name: 'nap',
+      version: 1,
+      // Progress is refused while the agent is untrusted: a short timeout would retry the job.
+      steps: [
+        {
+          id: 'nap',
+          job: 'test.sleep',
+          params: { ms: '{{ input.ms }}' },
+          timeouts: { progressMs: 600_000 },
+        },
+      ],
+      output: '{{ steps.nap.output }}',
+    });
+  });
+
+  afterAll(async () => {
+    await f?.teardown();
+  });
+
+  const cli = (...args: string[]) => caroni(['dead-letters', ...args], f.env);
+
+  async function deadLetters(): Promise<DeadLetter[]> {
+    const listed = await cli('list', '--json', '--limit', '1000');
+    expect(listed.code).toBe(0);
+    return listed.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as DeadLetter);
+  }
+
+  const adminToken = () => f.federation.sites[0]?.tokens.admin;
+
+  async function setAgentTrusted(trusted: boolean): Promise<void> {
+    const agentId = f.config.agent.id;
+    const response = trusted
+      ? await f.fetchApi('/v1/admin/trusted-agents', {
+          method: 'POST',
+          token: adminToken(),
+          body: JSON.stringify({
+            agentId,
+            publicKeyPem: publicKeyPem(
+              (await loadOrInitIdentity(f.config.keysDir, agentId)).publicKey,
+            ),
+          }),
+        })
+      : await f.fetchApi(`/v1/admin/trusted-agents/${agentId}`, {
+          method: 'DELETE',
+          token: adminToken(),
+        });
+    expect(response.status).toBe(200);
+    await f.federation.bridge?.reloadTrust();
+  }
+
+  it('re-delivers a refused result that then completes its run, and purge empties the queue', async () => {
+    const bridge = f.federation.bridge;
+    if (!bridge) throw new Error('no bridge');
+    const response = await f.fetchApi('/v1/runs', {
+      method: 'POST',
+      body: JSON.stringify({ workflow: 'nap', input: { ms: 1_500 } }),
+    });
+    expect(response.status).toBe(202);
+    const run = ((await response.json()) as { id: string }).id;
+    await waitFor(() => (bridge.replies.stats.delivered_accepted ?? 0) > 0, {
+      what: 'the acceptance to reach the run',
+    });
+
+    // The manager stops trusting the agent while the job runs: its result is refused.
+    await setAgentTrusted(false);
+    const refused = await waitFor(
+      async () =>
+        (await deadLetters()).find(
+          (letter) =>
+            letter.envelope?.bodyKind === 'jobResult' &&
+            letter.envelope.jobId?.startsWith(`${run}/`) === true,
+        ),
+      { timeoutMs: 15_000, what: 'the refused result in the dead letters' },
+    );
+    expect(refused.reason).toBe('unknown_key');
+    const view = async () => (await (await f.fetchApi(`/v1/runs/${run}`)).json()) as RunView;
+    expect((await view()).status).toBe('RUNNING');
+
+    await setAgentTrusted(true);
+    const replayed = await cli('replay', refused.messageId ?? '');
+    expect(replayed).toMatchObject({ code: 0, stdout: expect.stringContaining('replayed') });
+    const done = await waitFor(
+      async () => {
+        const now = await view();
+        return now.status === 'RUNNING' ? undefined : now;
+      },
+      { what: 'the run to complete' },
+    );
+    expect(done).toMatchObject({ status: 'COMPLETED', output: { sleptMs: 1_500 } });
+    expect((await deadLetters()).map((letter) => letter.messageId)).not.toContain(
+      refused.messageId,
+    );
+
+    // What is left (the progress refused meanwhile) goes for good.
+    const purged = await cli('purge', '--yes');
+    expect(purged.code).toBe(0);
+    expect(await deadLetters()).toEqual([]);
+  }, 60_000);
+});
