@@ -173,14 +173,21 @@ describe('a federation of three sites and two agents with mutual trust', () => {
       where starts_with(job_id, ${`${id}/`}) order by started_at, job_id`;
   }
 
-  /** Runs `scenario` with agent `agent` stopped, and starts it again whatever happens. */
+  /**
+   * Runs `scenario` with agent `agent` stopped, and starts it again whatever
+   * happens; a scenario's own failure wins over one of the restart (it may
+   * have failed with the agent running again).
+   */
   async function withAgentStopped(agent: number, scenario: () => Promise<void>): Promise<void> {
     await f.stopAgent(agent);
-    try {
-      await scenario();
-    } finally {
-      await f.restartAgent(agent);
-    }
+    const failed = await scenario().then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
+    await f.restartAgent(agent).catch((error: unknown) => {
+      if (!failed) throw error;
+    });
+    if (failed) throw failed.error;
   }
 
   /** Waits until agent `agent` runs nothing (jobs of an earlier step may still be finishing). */

@@ -5,6 +5,7 @@ import {
   condition,
   isCancellation,
   log,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -143,6 +144,9 @@ export interface DispatchOptions {
  */
 const MAX_UNTRUSTED_TAKES = 5;
 
+/** Workflow patch id: untrusted takes are counted from before each publish (see runAttempts). */
+const TAKES_COUNTED_FROM_PUBLISH = 'caroni-takes-counted-from-publish';
+
 /** Publishing is retried by Temporal until the queue deadline; after it, the attempt has failed anyway. */
 function bridgeActivities(queueMs: number) {
   return proxyActivities<BridgeActivities>({
@@ -263,9 +267,13 @@ async function runAttempts(options: DispatchOptions, { jobId, ref }: JobIdentity
     };
     const settled = () => box.success !== undefined || !!state.failure || !!state.rejected;
     for (let republished = 0; ; republished++) {
+      const takesBefore = state.untrustedTakes;
       lastFailure = await publish(publishJob, request);
       if (lastFailure) break;
-      const takes = state.untrustedTakes;
+      // An untrusted agent can take the job and be reported before the publish's completion
+      // reaches this workflow: counted from after it, that take was missed and the attempt
+      // waited out its queue deadline. Runs started before the fix replay the old way.
+      const takes = patched(TAKES_COUNTED_FROM_PUBLISH) ? takesBefore : state.untrustedTakes;
       const waiting = () => !settled() && !state.accepted;
       const remaining = queueDeadlineMs - Date.now();
       // condition() with a timeout of 0 would wait forever: a spent deadline is checked here.
