@@ -15,6 +15,7 @@ import { checkParams } from '../common/job-type-schema.ts';
 import type { JsonObject } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
 import { toStruct } from '../common/struct.ts';
+import { traceHeaders } from '../common/trace-context.ts';
 import { chooseAgent, type Placement } from '../bridge/routing.ts';
 import type { AgentAd } from '../db/agents-seen.ts';
 import type { JobTypeRow } from '../db/job-types.ts';
@@ -155,19 +156,25 @@ export function createBridgeActivities(deps: BridgeActivityDeps) {
         );
       }
       const { exchange, routingKey, recipient } = await destination(input);
-      const bytes = seal(deps.identity, recipient, {
-        jobRequest: {
-          jobId: input.jobId,
-          ref: input.ref,
-          attempt: input.attempt,
-          jobType: input.jobType,
-          parameters: toStruct(input.params),
-          queueDeadlineMs: input.queueDeadlineMs,
-          runTimeoutMs: input.runTimeoutMs,
-          progressIntervalMs: input.progressIntervalMs,
-          idempotencyKey: input.idempotencyKey,
+      const bytes = seal(
+        deps.identity,
+        recipient,
+        {
+          jobRequest: {
+            jobId: input.jobId,
+            ref: input.ref,
+            attempt: input.attempt,
+            jobType: input.jobType,
+            parameters: toStruct(input.params),
+            queueDeadlineMs: input.queueDeadlineMs,
+            runTimeoutMs: input.runTimeoutMs,
+            progressIntervalMs: input.progressIntervalMs,
+            idempotencyKey: input.idempotencyKey,
+          },
         },
-      });
+        // This activity's span (see Tracing.activityInterceptors): the agent's job span goes under it.
+        traceHeaders(),
+      );
       await deps.publisher.publish(exchange, routingKey, bytes, {
         // RabbitMQ drops expired messages only at the queue head; the agent checks the signed deadline too.
         expiration: String(ttl),

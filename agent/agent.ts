@@ -1,13 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Tracer } from '@opentelemetry/api';
 import type { ConsumeMessage, Message } from 'amqplib';
 import type { ChannelSource } from '../common/broker-connection.ts';
 import { priorityBands, topologyNames, type Topology } from '../common/broker.ts';
+import { DEFAULT_JOB_LOG_MAX_BYTES } from '../common/config.ts';
 import type { Sql } from '../common/db.ts';
 import { peekUnverified, SUPPORTED_PROTOCOL_VERSIONS, type Body } from '../common/envelope.ts';
+import { spanHeaders } from '../common/trace-context.ts';
+import { noTracing } from '../common/tracing.ts';
 import { softwareVersion } from '../common/version.ts';
 import { caroni } from '../proto/generated/caroni.js';
 import { Announcer } from './announce.ts';
 import { agentRestartFailure, failInterrupted, getJob, ledgerAnswer } from './ledger.ts';
+import { storedJobLog } from './job-log.ts';
 import { storedUsage } from './job-usage.ts';
 import { checkVerdicts, Reconciler } from './reconcile.ts';
 import { Pruner } from './retention.ts';
@@ -27,6 +32,7 @@ import { JobClaims } from './claims.ts';
 import { ControlConsumer } from './control.ts';
 import type { Handler } from './handler.ts';
 import { Intake, type Delivery, type JobSource } from './intake.ts';
+import { endJobSpan, markOutcome, startJobSpan } from './job-span.ts';
 import { rejectedBody, ReplySender, resultBody } from './replies.ts';
 import type { HandlerRun } from './run-handler.ts';
 import type { RunningJob } from './run-job.ts';
@@ -45,6 +51,8 @@ export interface AgentOptions {
   log: Logger;
   /** Progress interval for a request that asks for none. Default 10 s. */
   defaultProgressIntervalMs?: number;
+  /** The bound of each job's log. Default {@link DEFAULT_JOB_LOG_MAX_BYTES}. */
+  jobLogMaxBytes?: number;
   /** How often the trust list is reloaded, so a newly trusted manager's queues are consumed. Default 5 s. */
   trustRefreshMs?: number;
   /** How long {@link Agent.stop} waits for running jobs before aborting them. Default 30 s. */
@@ -67,6 +75,8 @@ export interface AgentOptions {
   maxQueueMs?: number;
   /** How long finished jobs and unsent replies are kept. Default 7 days. */
   retentionMs?: number;
+  /** A span per job taken, in its run's trace (see agent/job-span.ts). Default: no tracing. */
+  tracer?: Tracer;
 }
 
 /** What the agent did since it started. */
@@ -159,7 +169,7 @@ export class Agent {
     });
     this.outbox = new Outbox({
       sql: options.sql,
-      publish: (managerId, body) => this.replies.reply(managerId, body),
+      publish: (managerId, body, headers) => this.replies.reply(managerId, body, headers),
       log: this.log,
       retryMs: options.outboxRetryMs,
     });
@@ -434,7 +444,8 @@ export class Agent {
     };
     const handler = this.options.handlers[request.jobType];
     if (!handler) throw new Error(`no handler for ${request.jobType}`); // checkRequest refused it already
-    const effect = await takeRequest(delivery, request, {
+    const span = startJobSpan(this.options.tracer ?? noTracing.tracer, request, this.options.id);
+    const taking = takeRequest(delivery, request, {
       sql: this.options.sql,
       outbox: this.outbox,
       claims: this.claims,
@@ -442,7 +453,10 @@ export class Agent {
       send: (body) => this.send(request, body),
       progressIntervalMs:
         request.progressIntervalMs || (this.options.defaultProgressIntervalMs ?? 10_000),
+      jobLogMaxBytes: this.options.jobLogMaxBytes ?? DEFAULT_JOB_LOG_MAX_BYTES,
+      traceContext: spanHeaders(span),
       onOutcome: (event, usage) => {
+        markOutcome(span, event);
         const labels = { ...jobLabels, event };
         metrics.agentJobs.inc(labels);
         if (!usage) return;
@@ -458,6 +472,7 @@ export class Agent {
       onEnd: (run) => this.runs.delete(run),
       log,
     });
+    const effect = await endJobSpan(span, taking);
     if (effect === 'duplicate') this.counts.duplicatesIgnored += 1;
     if (effect === 'answered') this.counts.answeredFromLedger += 1;
   }
@@ -536,8 +551,9 @@ export class Agent {
         const stored = job && ledgerAnswer(job, attempt);
         if (!job || !stored) continue;
         const usage = await storedUsage(this.options.sql, managerId, jobId, job.attempt);
+        const log = await storedJobLog(this.options.sql, managerId, jobId, job.attempt);
         const request = { jobId, ref, attempt, jobType: job.jobType };
-        await this.send({ managerId, jobId }, resultBody(request, stored, true, usage));
+        await this.send({ managerId, jobId }, resultBody(request, stored, true, usage, log));
         this.counts.resentByReconciliation += 1;
         this.log.info(
           { managerId, jobId, attempt },

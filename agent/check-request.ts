@@ -8,6 +8,7 @@ import {
   type KeyLookup,
 } from '../common/envelope.ts';
 import type { Json, JsonObject } from '../common/json.ts';
+import type { TraceHeaders } from '../common/trace-context.ts';
 import { fromStruct } from '../common/struct.ts';
 import type { JobSource } from './intake.ts';
 import type { JobRequestRecord } from './ledger.ts';
@@ -87,6 +88,8 @@ export interface JobRequestData {
   messageId: string;
   /** When the manager signed it (its clock, ms since epoch): where the job's queue wait starts. */
   sentAtMs: number;
+  /** The envelope's (unsigned) trace context: the bridge's publish, which the job's span continues. */
+  traceHeaders: TraceHeaders;
 }
 
 export type CheckedRequest =
@@ -126,8 +129,9 @@ export function checkRequest(
   },
 ): CheckedRequest {
   let envelope: caroni.v1.Envelope;
+  let headers: TraceHeaders;
   try {
-    envelope = open(bytes, [self, ANY_RECIPIENT], lookup).envelope;
+    ({ envelope, headers } = open(bytes, [self, ANY_RECIPIENT], lookup));
   } catch (error) {
     if (!(error instanceof RefusedMessageError)) throw error;
     return { ok: false, reason: error.reason, detail: error.message };
@@ -171,6 +175,7 @@ export function checkRequest(
     idempotencyKey: body.idempotencyKey || body.jobId,
     messageId: envelope.id,
     sentAtMs: toNumber(envelope.sentAtMs),
+    traceHeaders: headers,
   };
   const Reason = caroni.v1.JobRejected.Reason;
   const problem = unstorable(request);

@@ -21,6 +21,13 @@ export interface JobContext {
    * calls it reports 0, and a caller outside the agent may leave it unset.
    */
   reportUsage?: (usage: HandlerUsage) => void;
+  /**
+   * Appends text to the job's log, which the manager shows while the job
+   * runs (its end) and keeps, bounded, once it has finished. A program
+   * handler writes its program's stdout and stderr here. Optional like
+   * `reportUsage`.
+   */
+  appendLog?: (text: string) => void;
   log: Logger;
 }
 

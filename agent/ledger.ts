@@ -1,6 +1,7 @@
 import type { TransactionSql } from 'postgres';
 import type { Sql } from '../common/db.ts';
 import type { Json, JsonObject } from '../common/json.ts';
+import type { TraceHeaders } from '../common/trace-context.ts';
 import type { JobUsageData } from '../common/usage.ts';
 
 /**
@@ -89,17 +90,20 @@ function toJob(row: JobRow): LedgerJob {
 
 /**
  * Records a request as a running job, or returns the row a previous request of
- * the same (manager, job) left; `created` says which.
+ * the same (manager, job) left; `created` says which. `traceContext`: the
+ * job's span, which every reply about the job carries (see agent/outbox.ts).
  */
 export async function recordRequest(
   sql: Sql,
   request: JobRequestRecord,
+  traceContext: TraceHeaders,
 ): Promise<{ job: LedgerJob; created: boolean }> {
   const inserted = await sql<JobRow[]>`
-    insert into jobs (manager_id, job_id, attempt, job_type, ref, idempotency_key, parameters, status, started_at)
+    insert into jobs (manager_id, job_id, attempt, job_type, ref, idempotency_key, parameters, status,
+                      started_at, trace_context)
     values (${request.managerId}, ${request.jobId}, ${request.attempt}, ${request.jobType},
             ${sql.json(request.ref)}, ${request.idempotencyKey}, ${sql.json(request.parameters)},
-            'running', now())
+            'running', now(), ${sql.json(traceContext)})
     on conflict (manager_id, job_id) do nothing
     returning *`;
   if (inserted[0]) return { job: toJob(inserted[0]), created: true };
@@ -109,17 +113,18 @@ export async function recordRequest(
   return { job: existing, created: false };
 }
 
-/** Marks a job running again for a new attempt, clearing the previous outcome. */
+/** Marks a job running again for a new attempt (in a span of its own), clearing the previous outcome. */
 export async function restartJob(
   sql: Sql,
   managerId: string,
   jobId: string,
   attempt: number,
+  traceContext: TraceHeaders,
 ): Promise<LedgerJob> {
   const [row] = await sql<JobRow[]>`
     update jobs
     set attempt = ${attempt}, status = 'running', output = null, failure = null,
-        started_at = now(), finished_at = null
+        started_at = now(), finished_at = null, trace_context = ${sql.json(traceContext)}
     where manager_id = ${managerId} and job_id = ${jobId}
     returning *`;
   if (!row) throw new Error(`no ledger row for job ${jobId} of ${managerId}`);

@@ -5,6 +5,7 @@ import { openDatabase, type Sql } from '../common/db.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { metrics } from '../common/metrics.ts';
+import { startTracing } from '../common/tracing.ts';
 import { Agent, type AgentOptions } from './agent.ts';
 import { serveAgentApi } from './api.ts';
 import { loadHandlers, type Handler } from './handler.ts';
@@ -76,6 +77,9 @@ export async function startAgent(
       cleanup.push(() => owned.close());
       connection = owned;
     }
+    const tracing = startTracing(config.tracing, 'agent', id);
+    // Last to close: the spans of the jobs the agent finishes while it stops go out too.
+    cleanup.unshift(() => tracing.shutdown());
     const agent = new Agent({
       id,
       identity,
@@ -89,6 +93,8 @@ export async function startAgent(
       reconcileIntervalMs: config.agent.reconcileIntervalMs,
       maxQueueMs: config.agent.maxQueueMs,
       retentionMs: config.agent.retentionMs,
+      jobLogMaxBytes: config.agent.jobLogMaxBytes,
+      tracer: tracing.tracer,
       log,
       ...overrides.options,
     });

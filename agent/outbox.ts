@@ -4,6 +4,7 @@ import type { Sql } from '../common/db.ts';
 import type { Body, BodyKind } from '../common/envelope.ts';
 import { failpoint } from '../common/failpoints.ts';
 import type { Logger } from '../common/log.ts';
+import type { TraceHeaders } from '../common/trace-context.ts';
 
 /** A reply waiting in the outbox. */
 export interface OutboxEntry {
@@ -11,6 +12,8 @@ export interface OutboxEntry {
   managerId: string;
   jobId: string;
   body: Body;
+  /** The trace context its job's ledger row keeps, sent in the envelope's headers. */
+  headers: TraceHeaders;
 }
 
 interface OutboxRow {
@@ -18,6 +21,8 @@ interface OutboxRow {
   manager_id: string;
   job_id: string;
   body: Uint8Array;
+  /** Null when the job has no ledger row (a rejection). */
+  trace_context: TraceHeaders | null;
 }
 
 /** Anything that can run the outbox's statements: the pool or a transaction. */
@@ -39,19 +44,30 @@ function decodeBody(bytes: Uint8Array): Body {
   return { [kind]: envelope[kind] } as Body;
 }
 
+/**
+ * The trace context of an outbox row's job, read from the ledger whenever the
+ * row is (written or swept), so a reply published again after a restart
+ * still carries it.
+ */
+function traceContextOf(sql: Queryable) {
+  return sql`(select trace_context from jobs j
+    where j.manager_id = outbox.manager_id and j.job_id = outbox.job_id) as trace_context`;
+}
+
 function entry(row: OutboxRow): OutboxEntry {
   return {
     id: String(row.id),
     managerId: row.manager_id,
     jobId: row.job_id,
     body: decodeBody(row.body),
+    headers: row.trace_context ?? {},
   };
 }
 
 export interface OutboxOptions {
   sql: Sql;
-  /** Seals and publishes a reply; resolves on the broker's confirm. @throws BrokerError */
-  publish: (managerId: string, body: Body) => Promise<void>;
+  /** Seals and publishes a reply with `headers`; resolves on the broker's confirm. @throws BrokerError */
+  publish: (managerId: string, body: Body, headers: TraceHeaders) => Promise<void>;
   log: Logger;
   /** How often replies left unconfirmed are published again. Default 5 s. */
   retryMs?: number;
@@ -102,11 +118,11 @@ export class Outbox {
             on conflict (manager_id, job_id) where kind = 'jobProgress'
             do update set body = excluded.body, id = nextval('outbox_id_seq'),
               created_at = now(), publish_count = 0
-            returning id, manager_id, job_id, body`
+            returning id, manager_id, job_id, body, ${traceContextOf(tx)}`
         : await tx<OutboxRow[]>`
             insert into outbox (manager_id, job_id, kind, body)
             values (${managerId}, ${jobId}, ${kind}, ${bytes})
-            returning id, manager_id, job_id, body`;
+            returning id, manager_id, job_id, body, ${traceContextOf(tx)}`;
     if (!row) throw new Error('the outbox insert returned no row');
     return entry(row);
   }
@@ -127,7 +143,7 @@ export class Outbox {
 
   private async publishOnce(item: OutboxEntry): Promise<void> {
     try {
-      await this.options.publish(item.managerId, item.body);
+      await this.options.publish(item.managerId, item.body, item.headers);
     } catch (error) {
       this.options.log.warn(
         { err: error, jobId: item.jobId, reply: kindOf(item.body) },
@@ -160,7 +176,7 @@ export class Outbox {
         { err: error, jobId, reply: kindOf(body) },
         'could not write a reply to the outbox; publishing it without',
       );
-      await this.options.publish(managerId, body).catch((failure: unknown) => {
+      await this.options.publish(managerId, body, {}).catch((failure: unknown) => {
         this.options.log.error({ err: failure, jobId }, 'could not publish a reply');
       });
       return;
@@ -171,7 +187,7 @@ export class Outbox {
   /** Replies written more than a retry period ago and still here (crash, broker outage). */
   async pending(olderThanMs: number): Promise<OutboxEntry[]> {
     const rows = await this.options.sql<OutboxRow[]>`
-      select id, manager_id, job_id, body from outbox
+      select id, manager_id, job_id, body, ${traceContextOf(this.options.sql)} from outbox
       where created_at <= now() - make_interval(secs => ${olderThanMs / 1000})
       order by id`;
     return rows.map(entry);

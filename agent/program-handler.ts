@@ -157,6 +157,11 @@ export function programHandler(spec: ProgramSpec, options: ProgramHandlerOptions
   ): Promise<Json> => {
     const stdout = output.from === 'stdout' ? new LastLine(maxOutputBytes) : undefined;
     const stderr = new Tail(STDERR_TAIL_BYTES);
+    // The job's log takes both streams line by line, so a secret is redacted whole.
+    const toLog = (text: string, cut: boolean) => ctx.appendLog?.(cut ? text : `${text}\n`);
+    const stdoutLines = new LineSplitter(MAX_STDERR_LINE, (line, cut) =>
+      toLog(secrets.redact(line.toString('utf8')), cut),
+    );
     const stderrLines = new LineSplitter(MAX_STDERR_LINE, (line, cut) => {
       const text = secrets.redact(line.toString('utf8'));
       if (!cut && text.startsWith(PROGRESS_PREFIX)) {
@@ -164,6 +169,7 @@ export function programHandler(spec: ProgramSpec, options: ProgramHandlerOptions
         if (progress.ok) return ctx.progress(progress.value);
       }
       stderr.push(Buffer.from(`${text}\n`));
+      toLog(text, cut);
     });
     const command = sandbox.command(file, argv);
     const end = await runProgram({
@@ -184,11 +190,15 @@ export function programHandler(spec: ProgramSpec, options: ProgramHandlerOptions
       timeoutMs: spec.timeoutMs,
       killGraceMs: spec.killGraceMs ?? 5_000,
       signal: ctx.signal,
-      onStdout: stdout && ((chunk) => stdout.push(chunk)),
+      onStdout: (chunk) => {
+        stdoutLines.push(chunk);
+        return stdout?.push(chunk) ?? true;
+      },
       onStderr: (chunk) => stderrLines.push(chunk),
       onUsage: ctx.reportUsage,
       log: ctx.log,
     });
+    stdoutLines.end();
     stderrLines.end();
     checkEnd(end, {
       file,

@@ -28,10 +28,15 @@ export class Tail {
     }
   }
 
+  /** The last `limit` bytes. */
+  bytes(): Buffer {
+    const all = Buffer.concat(this.chunks, this.size);
+    return all.subarray(Math.max(0, all.length - this.limit));
+  }
+
   /** The last `limit` bytes as UTF-8 (a character cut at the start shows as U+FFFD). */
   text(): string {
-    const all = Buffer.concat(this.chunks, this.size);
-    return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
+    return this.bytes().toString('utf8');
   }
 }
 

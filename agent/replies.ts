@@ -7,8 +7,10 @@ import type { Identity } from '../common/keys.ts';
 import type { ChannelSource } from '../common/broker-connection.ts';
 import type { Logger } from '../common/log.ts';
 import { toValue } from '../common/struct.ts';
+import type { TraceHeaders } from '../common/trace-context.ts';
 import { toJobUsage, type JobUsageData } from '../common/usage.ts';
 import type { JobRequestData } from './check-request.ts';
+import type { JobLogData } from './job-log.ts';
 import type { JobOutcome } from './ledger.ts';
 
 /**
@@ -29,12 +31,13 @@ export class ReplySender {
   ) {}
 
   /**
-   * Seals `body` for `managerId` and publishes it.
+   * Seals `body` for `managerId`, with `headers` (a job's trace context) in
+   * the envelope, and publishes it.
    *
    * @throws BrokerError when the broker refuses it or no reply queue is bound for the manager.
    */
-  async reply(managerId: string, body: Body): Promise<void> {
-    const bytes = seal(this.options.identity, managerId, body);
+  async reply(managerId: string, body: Body, headers: TraceHeaders = {}): Promise<void> {
+    const bytes = seal(this.options.identity, managerId, body, headers);
     const publisher = await this.getPublisher();
     await publisher.publish(
       topologyNames(this.options.topology.prefix).repliesExchange,
@@ -94,27 +97,39 @@ export function acceptedBody(request: JobRequestData): Body {
   return { jobAccepted: about(request) };
 }
 
-/** `details`: the latest value the handler reported, or null. `sequence` increases per attempt. */
-export function progressBody(request: JobRequestData, details: Json, sequence: number): Body {
-  return { jobProgress: { ...about(request), details: toValue(details), sequence } };
+/**
+ * `details`: the latest value the handler reported, or null. `sequence`
+ * increases per attempt. `logTail`: the end of the job's log so far, when it
+ * has written any.
+ */
+export function progressBody(
+  request: JobRequestData,
+  details: Json,
+  sequence: number,
+  logTail?: JobLogData,
+): Body {
+  return { jobProgress: { ...about(request), details: toValue(details), sequence, logTail } };
 }
 
 /**
  * A result for `request`; `fromLedger` when it is the stored outcome of an
  * earlier run. `usage`: the run's usage as stored in the agent's books, or
- * undefined when none is (the result then carries none).
+ * undefined when none is (the result then carries none). `log`: the run's
+ * log, when it wrote any.
  */
 export function resultBody(
   request: JobAbout & Pick<JobRequestData, 'jobType'>,
   outcome: JobOutcome,
   fromLedger: boolean,
   usage: JobUsageData | undefined,
+  log?: JobLogData,
 ): Body {
   const result: caroni.v1.IJobResult = {
     ...about(request),
     fromLedger,
     jobType: request.jobType,
     usage: usage && toJobUsage(usage),
+    log,
   };
   if (outcome.status === 'succeeded') result.output = toValue(outcome.output);
   else result.failure = { ...outcome.failure, details: toValue(outcome.failure.details) };

@@ -1,3 +1,4 @@
+import { DEFAULT_JOB_LOG_MAX_BYTES } from '../common/config.ts';
 import type { Json, JsonObject } from '../common/json.ts';
 import type { Logger } from '../common/log.ts';
 import {
@@ -7,6 +8,7 @@ import {
   type HandlerUsage,
   type JobContext,
 } from './handler.ts';
+import { JobLog } from './job-log.ts';
 import type { JobFailureData, JobOutcome } from './ledger.ts';
 
 /** Failure type of a job that outlived its run timeout; retryable (another attempt may be faster). */
@@ -22,6 +24,8 @@ export interface RunHandlerOptions {
   parameters: JsonObject;
   /** 0: no limit. */
   runTimeoutMs: number;
+  /** The bound of the job's log (`ctx.appendLog`); default {@link DEFAULT_JOB_LOG_MAX_BYTES}. */
+  jobLogMaxBytes?: number;
   log: Logger;
   /** Called with each (JSON) value the handler reports through `ctx.progress`. */
   onProgress(details: Json): void;
@@ -37,6 +41,8 @@ export interface HandlerRun {
   abort(reason: string): void;
   /** What the handler has reported through `ctx.reportUsage` so far (zeros if nothing). */
   usage(): HandlerUsage;
+  /** What the handler has written through `ctx.appendLog`. */
+  log: JobLog;
 }
 
 /** Starts a handler with its context, a run timeout that aborts `ctx.signal`, and JSON-checked output. */
@@ -44,6 +50,7 @@ export function runHandler(options: RunHandlerOptions): HandlerRun {
   const { handler, log } = options;
   const controller = new AbortController();
   let usage: HandlerUsage = { cpuMs: 0, peakRssKb: 0 };
+  const jobLog = new JobLog(options.jobLogMaxBytes ?? DEFAULT_JOB_LOG_MAX_BYTES);
   const ctx: JobContext = {
     jobId: options.jobId,
     attempt: options.attempt,
@@ -59,6 +66,7 @@ export function runHandler(options: RunHandlerOptions): HandlerRun {
       // Whole, non-negative units: they become unsigned integers on the wire.
       usage = { cpuMs: wholeUnits(cpuMs), peakRssKb: wholeUnits(peakRssKb) };
     },
+    appendLog: (text) => jobLog.append(text),
   };
   const handled = (async () => handler(options.parameters, ctx))().then(
     toOutcome,
@@ -84,6 +92,7 @@ export function runHandler(options: RunHandlerOptions): HandlerRun {
     finished: handled.then(() => undefined),
     abort: (reason) => controller.abort(new Error(reason)),
     usage: () => usage,
+    log: jobLog,
   };
 }
 

@@ -7,6 +7,7 @@ import type { JobUsageData } from '../common/usage.ts';
 import type { JobRequestData } from './check-request.ts';
 import type { Claim } from './claims.ts';
 import type { Handler } from './handler.ts';
+import { storeJobLog } from './job-log.ts';
 import { finishJob } from './ledger.ts';
 import type { Outbox } from './outbox.ts';
 import { acceptedBody, cancelledBody, progressBody, resultBody } from './replies.ts';
@@ -35,6 +36,8 @@ export interface RunJobOptions {
   /** Sends a reply to the request's manager; never rejects. */
   send(body: Body): Promise<void>;
   progressIntervalMs: number;
+  /** The bound of the job's log (`CARONI_JOB_LOG_MAX_BYTES`). */
+  jobLogMaxBytes: number;
   /** Told how the job ended here, with its usage when it ran to an outcome (metrics). */
   onOutcome?(event: 'succeeded' | 'failed' | 'cancelled', usage?: JobUsageData): void;
   /** Told when the handler starts and when it has returned: its slot is busy in between. */
@@ -61,6 +64,7 @@ export async function runJob(options: RunJobOptions): Promise<void> {
   const run = runHandler({
     ...request,
     handler: options.handler,
+    jobLogMaxBytes: options.jobLogMaxBytes,
     log,
     onProgress: (details) => (latest = details),
   });
@@ -73,7 +77,12 @@ export async function runJob(options: RunJobOptions): Promise<void> {
     if (job.cancellation || progressPending) return;
     failpoint('agent.job-running');
     sequence += 1;
-    const body = progressBody(request, latest, sequence);
+    const body = progressBody(
+      request,
+      latest,
+      sequence,
+      run.log.written > 0 ? run.log.tail() : undefined,
+    );
     progressPending = true;
     replying = replying
       .then(() => options.send(body))
@@ -107,12 +116,20 @@ export async function runJob(options: RunJobOptions): Promise<void> {
       slotMs: Math.ceil(ended - options.takenAt),
       ...run.usage(),
     };
-    // Outcome, usage and the result reply in one transaction: a crash cannot keep one without the others.
+    const jobLog = run.log.written > 0 ? run.log.whole() : undefined;
+    // Outcome, usage, log and the result reply in one transaction: a crash cannot keep one without the others.
     const written = await options.sql
       .begin(async (tx) => {
         const stored = await finishJob(tx, request.managerId, request.jobId, outcome, usage);
+        if (stored.finished && jobLog) await storeJobLog(tx, request, jobLog);
         // Only usage the books hold is reported, so the manager's totals can agree with ours.
-        const body = resultBody(request, outcome, false, stored.usageStored ? usage : undefined);
+        const body = resultBody(
+          request,
+          outcome,
+          false,
+          stored.usageStored ? usage : undefined,
+          jobLog,
+        );
         const reply = await options.outbox.enqueue(tx, request.managerId, request.jobId, body);
         return { ...stored, reply };
       })
@@ -126,7 +143,7 @@ export async function runJob(options: RunJobOptions): Promise<void> {
       log.warn({ usage }, 'usage of this attempt was booked before');
     await replying;
     if (written) await options.outbox.publish(written.reply);
-    else await options.send(resultBody(request, outcome, false, undefined));
+    else await options.send(resultBody(request, outcome, false, undefined, jobLog));
     options.onOutcome?.(outcome.status, usage);
     log.info({ status: outcome.status, usage }, 'job finished');
     // The slot stays busy until the handler returns, even after a run timeout.

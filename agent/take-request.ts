@@ -2,6 +2,7 @@ import type { Sql } from '../common/db.ts';
 import type { Body } from '../common/envelope.ts';
 import { failpoint } from '../common/failpoints.ts';
 import type { Logger } from '../common/log.ts';
+import type { TraceHeaders } from '../common/trace-context.ts';
 import { ledgerRecord, type JobRequestData } from './check-request.ts';
 import type { JobClaims } from './claims.ts';
 import type { JobUsageData } from '../common/usage.ts';
@@ -10,6 +11,7 @@ import type { Delivery } from './intake.ts';
 import { storedUsage } from './job-usage.ts';
 import { ledgerAnswer, recordRequest, restartJob } from './ledger.ts';
 import type { Outbox } from './outbox.ts';
+import { storedJobLog } from './job-log.ts';
 import { cancelledBody, resultBody } from './replies.ts';
 import type { HandlerRun } from './run-handler.ts';
 import { runJob, type RunningJob } from './run-job.ts';
@@ -29,6 +31,9 @@ export interface TakeDeps {
   /** Sends a reply to the request's manager; never rejects. */
   send(body: Body): Promise<void>;
   progressIntervalMs: number;
+  /** The trace context of the job's span on this agent, kept in its ledger row for its replies. */
+  traceContext: TraceHeaders;
+  jobLogMaxBytes: number;
   onStart(run: HandlerRun): void;
   onOutcome?(event: 'succeeded' | 'failed' | 'cancelled', usage?: JobUsageData): void;
   onEnd(run: HandlerRun): void;
@@ -56,7 +61,7 @@ export async function takeRequest(
   }
   const { claim } = acquired;
   try {
-    const { job, created } = await recordRequest(sql, ledgerRecord(request));
+    const { job, created } = await recordRequest(sql, ledgerRecord(request), deps.traceContext);
     if (job.status === 'cancelled') {
       log.info({ reason: job.cancelReason }, 'job was cancelled; its request is dropped');
       await deps.send(cancelledBody(request, false));
@@ -71,14 +76,16 @@ export async function takeRequest(
       );
       // The books already hold that run: repeat its usage, never record it again.
       const usage = await storedUsage(sql, request.managerId, request.jobId, job.attempt);
-      await deps.send(resultBody(request, stored, true, usage));
+      const jobLog = await storedJobLog(sql, request.managerId, request.jobId, job.attempt);
+      await deps.send(resultBody(request, stored, true, usage, jobLog));
       delivery.ack();
       return 'answered';
     }
     // Not created: a retryable failure and this is a newer attempt, or the row
     // says running although no handler runs it here (the agent was restarted
     // mid-run). Both run again, with the idempotency key the ledger first stored.
-    if (!created) await restartJob(sql, request.managerId, request.jobId, request.attempt);
+    if (!created)
+      await restartJob(sql, request.managerId, request.jobId, request.attempt, deps.traceContext);
     failpoint('agent.before-ack');
     delivery.ack();
     await runJob({

@@ -4,6 +4,7 @@ import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { connectClient } from '../common/temporal.ts';
+import { startTracing } from '../common/tracing.ts';
 import { createApp } from './app.ts';
 import { listen } from './openapi-app.ts';
 import { QueueInspector } from './queues.ts';
@@ -26,8 +27,14 @@ export async function startApi(config: Config, overrides: ApiOverrides = {}): Pr
   const sql =
     overrides.sql ?? (await openDatabase(requireDatabaseUrl(config, 'manager'), 'manager'));
   const connection = await connectClient(config.temporal.address);
+  const tracing = startTracing(config.tracing, 'api', config.manager.id);
   const ctx: RunsContext = {
-    client: new Client({ connection, namespace: config.manager.namespace }),
+    // A run started here begins its trace here; a scheduled run's begins in the manager.
+    client: new Client({
+      connection,
+      namespace: config.manager.namespace,
+      interceptors: tracing.clientInterceptors,
+    }),
     sql,
     managerId: config.manager.id,
     namespace: config.manager.namespace,
@@ -54,6 +61,7 @@ export async function startApi(config: Config, overrides: ApiOverrides = {}): Pr
       await server.close();
       await ctx.queues.close();
       await connection.close();
+      await tracing.shutdown();
       if (!overrides.sql) await sql.end({ timeout: 5 });
     },
   };

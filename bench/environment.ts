@@ -13,6 +13,7 @@ import { openDatabase, type Sql } from '../common/db.ts';
 import { startDevServer, type DevServer } from '../common/dev-server.ts';
 import { loadOrInitIdentity, publicKeyPem, type Identity } from '../common/keys.ts';
 import { connectClient } from '../common/temporal.ts';
+import { workflowInterceptorModules } from '../common/workflows-path.ts';
 import { saveJobType } from '../db/job-types.ts';
 import { Child, type ChildRole } from './children.ts';
 import type { Cleanup } from './cleanup.ts';
@@ -138,7 +139,11 @@ export async function startEnvironment(
   }
 
   progress('bundling the bench workflows');
-  const bundle = await bundleWorkflowCode({ workflowsPath, logger: quietLogger });
+  const bundle = await bundleWorkflowCode({
+    workflowsPath,
+    workflowInterceptorModules,
+    logger: quietLogger,
+  });
   const bundlePath = path.join(runDir, 'workflows.js');
   await writeFile(bundlePath, bundle.code);
 

@@ -15,6 +15,7 @@ import { seal } from '../common/envelope.ts';
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { agentSightings, listTrustedAds, recordAnnouncement } from '../db/agents-seen.ts';
+import { saveJobLog } from '../db/job-logs.ts';
 import { recordUsage } from '../db/job-usage.ts';
 import { getJobType } from '../db/job-types.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
@@ -22,6 +23,7 @@ import { createLogger, type Logger } from '../common/log.ts';
 import { metrics } from '../common/metrics.ts';
 import { ensureNamespace } from '../common/namespace.ts';
 import { connectClient, connectWorker, installTemporalLogger } from '../common/temporal.ts';
+import { startTracing, type Tracing } from '../common/tracing.ts';
 import { TaskQueues } from '../workflows/messages.ts';
 import { judgeHeldJobs } from './reconcile.ts';
 import { ReplyConsumer } from './replies.ts';
@@ -42,6 +44,8 @@ export interface BridgeOverrides {
   log?: Logger;
   /** How often the trusted agents are reloaded from the database. Default 5 s. */
   trustRefreshMs?: number;
+  /** The bridge's tracing, when the caller keeps it across restarts (see {@link superviseBridge}). */
+  tracing?: Tracing;
 }
 
 /**
@@ -85,14 +89,21 @@ export async function startBridge(
   replyChannel.on('error', (error: Error) => log.error({ err: error }, 'reply channel error'));
 
   installTemporalLogger(log);
+  const tracing = overrides.tracing ?? startTracing(config.tracing, 'bridge', managerId);
   const clientConnection = await connectClient(config.temporal.address);
   await ensureNamespace(clientConnection, namespace);
-  const client = new Client({ connection: clientConnection, namespace });
+  // Its signals carry each reply's trace context on to the workflow.
+  const client = new Client({
+    connection: clientConnection,
+    namespace,
+    interceptors: tracing.clientInterceptors,
+  });
   const workerConnection = await connectWorker(config.temporal.address);
   const worker = await Worker.create({
     connection: workerConnection,
     namespace,
     taskQueue: TaskQueues.bridge,
+    interceptors: { activity: tracing.activityInterceptors },
     activities: createBridgeActivities({
       identity,
       topology,
@@ -122,8 +133,10 @@ export async function startBridge(
     client,
     trust,
     log,
+    tracer: tracing.tracer,
     onSeen: agentSightings(sql),
     onUsage: (usage) => recordUsage(sql, usage),
+    onLog: (log) => saveJobLog(sql, log),
     onAnnouncement: (ad) => recordAnnouncement(sql, ad),
     onReconcile: async (agentId, held) => {
       const verdicts = await judgeHeldJobs(client, held);
@@ -151,6 +164,7 @@ export async function startBridge(
       await clientConnection.close();
       await workerConnection.close();
       if (!overrides.sql) await sql.end({ timeout: 5 });
+      if (!overrides.tracing) await tracing.shutdown();
       log.info('bridge stopped');
     })());
   const done = Promise.race([running, failed]).then(
@@ -184,7 +198,17 @@ export async function superviseBridge(
   { restartDelayMs = 500 }: SupervisorOptions = {},
 ): Promise<Bridge> {
   const log = (overrides.log ?? createLogger('bridge')).child({ supervisor: true });
-  let current = await startBridge(config, overrides);
+  // One tracing for every start: a restart must not drop the spans still buffered.
+  const tracing = overrides.tracing ?? startTracing(config.tracing, 'bridge', config.manager.id);
+  const endTracing = () => (overrides.tracing ? Promise.resolve() : tracing.shutdown());
+  const starts: BridgeOverrides = { ...overrides, tracing };
+  let current: Bridge;
+  try {
+    current = await startBridge(config, starts);
+  } catch (error) {
+    await endTracing();
+    throw error;
+  }
   let stopping = false;
   let wake: (() => void) | undefined;
   const pause = (ms: number) =>
@@ -204,7 +228,7 @@ export async function superviseBridge(
         await pause(delay);
         if (stopping) return;
         try {
-          current = await startBridge(config, overrides);
+          current = await startBridge(config, starts);
           if (stopping) {
             await current.stop();
             return;
@@ -230,6 +254,7 @@ export async function superviseBridge(
       wake?.();
       await current.stop();
       await supervising;
+      await endTracing();
     },
   };
 }

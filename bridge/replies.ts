@@ -1,3 +1,4 @@
+import { SpanKind, type Tracer } from '@opentelemetry/api';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
@@ -9,15 +10,19 @@ import {
   RefusalReason,
   RefusedMessageError,
   SUPPORTED_PROTOCOL_VERSIONS,
+  toNumber,
   type Opened,
 } from '../common/envelope.ts';
 import { failpoint } from '../common/failpoints.ts';
 import type { Logger } from '../common/log.ts';
 import { metrics } from '../common/metrics.ts';
 import { fromValue } from '../common/struct.ts';
+import { contextFromHeaders, inSpan } from '../common/trace-context.ts';
+import { noTracing } from '../common/tracing.ts';
 import type { TrustedKeys } from '../common/trusted-keys.ts';
 import { fromJobUsage } from '../common/usage.ts';
 import type { ReceivedAd } from '../db/agents-seen.ts';
+import type { ReportedLog } from '../db/job-logs.ts';
 import type { ReportedUsage } from '../db/job-usage.ts';
 import { jobReplySignal, type JobReply } from '../workflows/messages.ts';
 
@@ -49,6 +54,8 @@ export interface ReplyConsumerOptions {
   onSeen?: (agentId: string) => Promise<void>;
   /** Books the usage a verified result reports; once per run however often it comes. */
   onUsage?: (usage: ReportedUsage) => Promise<void>;
+  /** Stores the job log a verified progress (its end) or result (all of it) carries. */
+  onLog?: (log: ReportedLog) => Promise<void>;
   /**
    * Answers a trusted agent's fresh reconciliation (the jobs it holds) on its
    * control queue. @throws when the answer cannot be published (the message goes back).
@@ -56,6 +63,8 @@ export interface ReplyConsumerOptions {
   onReconcile?: (agentId: string, held: caroni.v1.IHeldJob[]) => Promise<void>;
   /** Stores a trusted agent's verified, fresh capability ad. */
   onAnnouncement?: (ad: ReceivedAd) => Promise<void>;
+  /** Each reply handed to a workflow gets a span in its job's trace. Default: no tracing. */
+  tracer?: Tracer;
   /**
    * An announcement, progress or reconciliation signed further than this from
    * the bridge's clock, either way, is refused as `stale`: the replay window
@@ -142,6 +151,32 @@ export class ReplyConsumer {
     await this.cancelConsumer();
   }
 
+  /**
+   * Hands a reply to its workflow, in a span under the trace context the
+   * agent sent with it (its job's span), so the signal carries it on.
+   */
+  private signal(
+    { kind, headers, envelope }: Opened,
+    workflowId: string,
+    reply: JobReply,
+  ): Promise<void> {
+    const tracer = this.options.tracer ?? noTracing.tracer;
+    const attributes = {
+      'caroni.job.id': reply.jobId,
+      'caroni.job.attempt': reply.attempt,
+      'caroni.agent.id': envelope.sender,
+      'caroni.reply': reply.kind,
+      'messaging.message.id': envelope.id,
+      'temporal.workflow.id': workflowId,
+    };
+    return inSpan(
+      tracer,
+      `reply ${kind}`,
+      { kind: SpanKind.CONSUMER, attributes, parent: contextFromHeaders(headers) },
+      () => this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply),
+    );
+  }
+
   /** A reply was handed over: the next pause, if any, starts short again. */
   private handedOver(): void {
     this.pauseMs = this.options.retryDelayMs ?? 1_000;
@@ -206,6 +241,8 @@ export class ReplyConsumer {
       log.warn({ err: error, agent: opened.envelope.sender }, 'could not record the agent as seen');
     });
     this.bookUsage(opened);
+    // Before the signal: once a step shows as finished, its whole log is there to read.
+    await this.storeLog(opened);
     failpoint('bridge.before-signal');
     const isResult = reply.reply.kind === 'succeeded' || reply.reply.kind === 'failed';
     if (isResult && failpoint('bridge.before-result')) {
@@ -215,7 +252,7 @@ export class ReplyConsumer {
       return;
     }
     try {
-      await this.options.client.workflow.getHandle(workflowId).signal(jobReplySignal, reply.reply);
+      await this.signal(opened, workflowId, reply.reply);
       failpoint('bridge.after-signal');
       this.count(`delivered_${reply.reply.kind}`);
       metrics.repliesDelivered.inc({ manager: this.options.managerId, kind: reply.reply.kind });
@@ -402,6 +439,31 @@ export class ReplyConsumer {
       })
       .finally(() => this.inFlight.delete(work));
     this.inFlight.add(work);
+  }
+
+  private async storeLog({ envelope }: Opened): Promise<void> {
+    const onLog = this.options.onLog;
+    const body = envelope.jobResult ?? envelope.jobProgress;
+    const log = envelope.jobResult ? envelope.jobResult.log : envelope.jobProgress?.logTail;
+    const ref = body?.ref;
+    if (!onLog || !body?.jobId || !log || !ref?.workflowId) return;
+    const reported: ReportedLog = {
+      jobId: body.jobId,
+      attempt: body.attempt ?? 0,
+      workflowId: ref.workflowId,
+      stepId: ref.stepId ?? '',
+      generation: ref.generation ?? 0,
+      agentId: envelope.sender,
+      text: log.text ?? '',
+      bytes: log.bytes == null ? 0 : toNumber(log.bytes),
+      truncated: log.truncated ?? false,
+      complete: Boolean(envelope.jobResult),
+    };
+    // A log that cannot be stored must not hold up the run it belongs to.
+    await onLog(reported).catch((error: unknown) => {
+      this.count('log_write_failed');
+      this.options.log.error({ err: error, jobId: reported.jobId }, 'could not store a job log');
+    });
   }
 
   private async refuse(

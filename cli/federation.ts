@@ -10,7 +10,7 @@ import type { Config } from '../common/config.ts';
 import { ConfigError } from '../common/errors.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
-import { workflowsPath } from '../common/workflows-path.ts';
+import { workflowInterceptorModules, workflowsPath } from '../common/workflows-path.ts';
 import type { DevTokens } from './api-client.ts';
 import { generateToken, saveToken } from '../db/tokens.ts';
 import { seedExampleSite } from '../examples/seed.ts';
@@ -265,6 +265,7 @@ async function sharedWorkflowBundle(
   const quiet = () => {};
   const { code } = await bundleWorkflowCode({
     workflowsPath,
+    workflowInterceptorModules,
     logger: {
       log: quiet,
       trace: quiet,

@@ -4,10 +4,12 @@ import type { RunPage } from '../api/run-list.ts';
 import type { RunView } from '../api/runs.ts';
 import type { ScheduleView } from '../api/schedules.ts';
 import { CaroniError } from '../common/errors.ts';
+import type { StepLog } from '../db/job-logs.ts';
 import { isJsonObject, type Json, type JsonObject } from '../common/json.ts';
 import type { StepState } from '../workflows/messages.ts';
 import { apiClient, print, withApi, type ApiOptions } from './api-options.ts';
 import { followRun } from './run-events.ts';
+import { followStepLog } from './step-logs.ts';
 
 function positiveInteger(value: string): number {
   const parsed = Number(value);
@@ -150,6 +152,38 @@ function registerRuns(program: Command): void {
         await api.request<StepState>('POST', `${stepPath(id, step)}/skip`, { json: { output } }),
       );
     });
+
+  withApi(runs.command('logs'))
+    .description(
+      "a step's job log (its program's stdout and stderr): all of it once the job has ended, its end while it runs",
+    )
+    .argument('<id>', 'run id')
+    .argument('<step>', 'step id')
+    .option('--attempt <n>', 'a dispatch attempt (default the latest)', positiveInteger)
+    .option('--follow', 'print the log as it grows until the job ends', false)
+    .action(
+      async (
+        id: string,
+        step: string,
+        options: ApiOptions & { attempt?: number; follow: boolean },
+      ) => {
+        const api = await apiClient(options, 'site');
+        const write = (text: string) => process.stdout.write(text);
+        const note = (text: string) => process.stderr.write(text);
+        if (options.follow) {
+          await followStepLog(api, id, step, { attempt: options.attempt, write, note });
+          return;
+        }
+        const query = options.attempt === undefined ? '' : `?attempt=${options.attempt}`;
+        const log = await api.request<StepLog>('GET', `${stepPath(id, step)}/log${query}`);
+        if (!log.complete) {
+          note(
+            `[caroni: the job still runs; the last ${Buffer.byteLength(log.text)} of ${log.bytes} bytes so far]\n`,
+          );
+        }
+        write(log.text);
+      },
+    );
 
   withApi(runs.command('events'))
     .description('follow a run: one JSON line per event ({event, id, data}) until it ends')

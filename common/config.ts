@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import type { TracingConfig } from './tracing.ts';
 
 /** Ids of managers and agents travel in queue names and routing keys: keep them plain. */
 export const partyId = z
@@ -8,6 +9,9 @@ export const partyId = z
   .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'use lowercase letters, digits, "-" and "_" (at most 63)');
 
 const durationMs = z.coerce.number().int().positive();
+
+/** The bound of a job's log unless the agent sets one (`CARONI_JOB_LOG_MAX_BYTES`). */
+export const DEFAULT_JOB_LOG_MAX_BYTES = 256 * 1024;
 
 /** `key=value` pairs separated by commas, e.g. `gpu=a100,zone=eu`: what an agent's resource offers. */
 export const labelsText = z.string().transform((text, ctx) => {
@@ -51,6 +55,12 @@ const schema = z.object({
   CARONI_RECONCILE_INTERVAL_MS: durationMs.default(60_000),
   CARONI_MAX_QUEUE_MS: durationMs.default(2 * 24 * 60 * 60_000),
   CARONI_LEDGER_RETENTION_MS: durationMs.default(7 * 24 * 60 * 60_000),
+  CARONI_JOB_LOG_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(4 * 1024)
+    .max(1024 * 1024)
+    .default(DEFAULT_JOB_LOG_MAX_BYTES),
   CARONI_API_HOST: z.string().default('127.0.0.1'),
   CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
@@ -58,6 +68,10 @@ const schema = z.object({
   CARONI_QUEUE_TIMEOUT_MS: durationMs.default(10 * 60_000),
   CARONI_RUN_TIMEOUT_MS: durationMs.default(60 * 60_000),
   CARONI_PROGRESS_TIMEOUT_MS: durationMs.default(60_000),
+  CARONI_TRACING: z.enum(['off', 'otlp', 'console']).default('off'),
+  // The standard OpenTelemetry variables, for CARONI_TRACING=otlp.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
   CARONI_ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   CARONI_SITE_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
 });
@@ -89,11 +103,15 @@ export interface Config {
     maxQueueMs: number;
     /** How long finished jobs, tombstones and unsent replies are kept; longer than `maxQueueMs`. */
     retentionMs: number;
+    /** The most of a job's log (its start and end) the result carries and the ledger keeps. */
+    jobLogMaxBytes: number;
   };
   api: { host: string; port: number };
   /** Where `caroni bridge` serves /metrics (the APIs serve their own). */
   bridgeMetricsPort: number;
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
+  /** Where spans go; off by default (see common/tracing.ts). */
+  tracing: TracingConfig;
   /** Tokens `caroni dev` (and the tests' federation) install instead of generating them. */
   devTokens: { admin: string | undefined; site: string | undefined };
 }
@@ -137,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reconcileIntervalMs: e.CARONI_RECONCILE_INTERVAL_MS,
       maxQueueMs: e.CARONI_MAX_QUEUE_MS,
       retentionMs: e.CARONI_LEDGER_RETENTION_MS,
+      jobLogMaxBytes: e.CARONI_JOB_LOG_MAX_BYTES,
     },
     api: { host: e.CARONI_API_HOST, port: e.CARONI_API_PORT },
     bridgeMetricsPort: e.CARONI_BRIDGE_METRICS_PORT,
@@ -144,6 +163,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueTimeoutMs: e.CARONI_QUEUE_TIMEOUT_MS,
       runTimeoutMs: e.CARONI_RUN_TIMEOUT_MS,
       progressTimeoutMs: e.CARONI_PROGRESS_TIMEOUT_MS,
+    },
+    tracing: {
+      exporter: e.CARONI_TRACING,
+      otlpTracesUrl:
+        e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+        `${(e.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'http://localhost:4318').replace(/\/$/, '')}/v1/traces`,
     },
     devTokens: { admin: e.CARONI_ADMIN_TOKEN, site: e.CARONI_SITE_TOKEN },
   };

@@ -3,7 +3,8 @@ import type { Config } from '../common/config.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { ensureNamespace } from '../common/namespace.ts';
 import { connectClient, connectWorker, installTemporalLogger } from '../common/temporal.ts';
-import { workflowsPath } from '../common/workflows-path.ts';
+import { startTracing } from '../common/tracing.ts';
+import { workflowInterceptorModules, workflowsPath } from '../common/workflows-path.ts';
 import { TaskQueues } from '../workflows/messages.ts';
 
 export interface Manager {
@@ -40,11 +41,13 @@ export async function startManager(
     await admin.close();
   }
   const connection = await connectWorker(config.temporal.address);
+  const tracing = startTracing(config.tracing, 'manager', config.manager.id);
   const worker = await Worker.create({
     connection,
     namespace,
     taskQueue: TaskQueues.workflows,
     ...workflowSource(overrides),
+    sinks: tracing.workflowSinks,
   });
   const running = worker.run();
   log.info('manager worker started');
@@ -54,6 +57,7 @@ export async function startManager(
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);
       await connection.close();
+      await tracing.shutdown();
       log.info('manager worker stopped');
     })());
   return { done: running.then(() => stop()), stop };
@@ -61,10 +65,12 @@ export async function startManager(
 
 function workflowSource(
   overrides: ManagerOverrides,
-): { workflowBundle: { codePath: string } | { code: string } } | { workflowsPath: string } {
+):
+  | { workflowBundle: { codePath: string } | { code: string } }
+  | { workflowsPath: string; interceptors: { workflowModules: string[] } } {
   if (overrides.workflowBundlePath)
     return { workflowBundle: { codePath: overrides.workflowBundlePath } };
   if (overrides.workflowBundleCode)
     return { workflowBundle: { code: overrides.workflowBundleCode } };
-  return { workflowsPath };
+  return { workflowsPath, interceptors: { workflowModules: workflowInterceptorModules } };
 }

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAgent, type RunningAgent } from '../agent/main.ts';
-import { applyDefinition, applyJobType } from '../api/definitions.ts';
 import type { RunView } from '../api/runs.ts';
 import { superviseBridge, type Bridge } from '../bridge/main.ts';
 import { createLogger } from '../common/log.ts';
-import { testJobTypes } from './support/definitions.ts';
+import { applyNap } from './support/definitions.ts';
 import { FaultProxy } from './support/fault-proxy.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { handlers } from './support/handlers.ts';
@@ -26,15 +25,7 @@ describe('a broker outage', () => {
   beforeAll(async () => {
     f = await startTestSite();
     proxy = await FaultProxy.start(testAmqpUrl);
-    const sleepType = testJobTypes.find((jobType) => jobType.name === 'test.sleep');
-    if (!sleepType) throw new Error('no test.sleep job type');
-    await applyJobType(f.managerSql, sleepType);
-    await applyDefinition(f.managerSql, {
-      name: 'nap',
-      version: 1,
-      steps: [{ id: 'nap', job: 'test.sleep', params: { ms: '{{ input.ms }}' } }],
-      output: '{{ steps.nap.output }}',
-    });
+    await applyNap(f.managerSql);
     const viaProxy = { ...f.config.broker, url: proxy.url };
     // The site's agent and bridge, replaced by ones that reach the broker through the proxy.
     await f.stopAgent(0);

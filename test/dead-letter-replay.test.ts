@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDefinition, applyJobType } from '../api/definitions.ts';
 import type { RunView } from '../api/runs.ts';
 import type { DeadLetter } from '../common/dead-letters.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import { caroni } from './support/cli.ts';
-import { testJobTypes } from './support/definitions.ts';
+import { applyNap } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { waitFor } from './support/isolation.ts';
 
@@ -19,23 +18,8 @@ describe('replaying a dead letter', () => {
   beforeAll(async () => {
     // Reconciliation would re-send the refused result by itself: here only the replay may.
     f = await startTestSite({ agentSettings: [{ reconcileIntervalMs: 3_600_000 }] });
-    const sleepType = testJobTypes.find((jobType) => jobType.name === 'test.sleep');
-    if (!sleepType) throw new Error('no test.sleep job type');
-    await applyJobType(f.managerSql, sleepType);
-    await applyDefinition(f.managerSql, {
-      name: 'nap',
-      version: 1,
-      // Progress is refused while the agent is untrusted: a short timeout would retry the job.
-      steps: [
-        {
-          id: 'nap',
-          job: 'test.sleep',
-          params: { ms: '{{ input.ms }}' },
-          timeouts: { progressMs: 600_000 },
-        },
-      ],
-      output: '{{ steps.nap.output }}',
-    });
+    // Progress is refused while the agent is untrusted: a short timeout would retry the job.
+    await applyNap(f.managerSql, 600_000);
   });
 
   afterAll(async () => {

@@ -335,12 +335,17 @@ describe('program sandbox: secrets', () => {
     expect(JSON.stringify(leaked)).toContain('calling the API with token [secret api-token]');
     expect(progress).toEqual([{ token: '[secret api-token]' }]);
 
-    const echoed = await run(withSecret('echo-secret'), { options: { secrets } }).outcome;
+    const echoing = run(withSecret('echo-secret'), { options: { secrets } });
+    const echoed = await echoing.outcome;
     expect(echoed).toMatchObject({
       status: 'failed',
       failure: { type: 'secret_in_output', nonRetryable: true },
     });
     expect(JSON.stringify(echoed)).not.toContain(secret);
+    // The job log, which goes to the manager, has both streams redacted.
+    const jobLog = echoing.log.whole().text;
+    expect(jobLog).not.toContain(secret);
+    expect(jobLog).toContain('[secret api-token]');
   });
 });
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentStatus } from '../agent/agent.ts';
-import { applyDefinition, applyJobType } from '../api/definitions.ts';
 import type { RunView } from '../api/runs.ts';
 import { armFailpoints } from '../common/failpoints.ts';
-import { testJobTypes } from './support/definitions.ts';
+import { applyNap } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { waitFor } from './support/isolation.ts';
 
@@ -19,23 +18,8 @@ describe('reconciliation', () => {
 
   beforeAll(async () => {
     f = await startTestSite({ agentSettings: [{ reconcileIntervalMs }] });
-    const sleepType = testJobTypes.find((jobType) => jobType.name === 'test.sleep');
-    if (!sleepType) throw new Error('no test.sleep job type');
-    await applyJobType(f.managerSql, sleepType);
-    await applyDefinition(f.managerSql, {
-      name: 'nap',
-      version: 1,
-      // A progress timeout far beyond the test: only reconciliation can finish these runs in time.
-      steps: [
-        {
-          id: 'nap',
-          job: 'test.sleep',
-          params: { ms: '{{ input.ms }}' },
-          timeouts: { progressMs: 600_000 },
-        },
-      ],
-      output: '{{ steps.nap.output }}',
-    });
+    // A progress timeout far beyond the test: only reconciliation can finish these runs in time.
+    await applyNap(f.managerSql, 600_000);
   });
 
   afterAll(async () => {

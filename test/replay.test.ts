@@ -4,6 +4,8 @@ import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { describe, expect, inject, it } from 'vitest';
+import { noTracing } from '../common/tracing.ts';
+import { workflowInterceptorModules } from '../common/workflows-path.ts';
 
 const historiesDir = path.resolve('test/histories');
 
@@ -53,7 +55,11 @@ describe('safe upgrades of the interpreter', () => {
     const failures: string[] = [];
     for (const { file, workflowId, history } of recorded) {
       await Worker.runReplayHistory(
-        { workflowBundle: { codePath: inject('workflowBundlePath') } },
+        {
+          workflowBundle: { codePath: inject('workflowBundlePath') },
+          // As every Worker of the bundle: its tracing interceptors report through this sink.
+          sinks: noTracing.workflowSinks,
+        },
         history,
         workflowId,
       ).catch((error: unknown) => failures.push(`${file}: ${(error as Error).message}`));
@@ -76,11 +82,16 @@ describe('safe upgrades of the interpreter', () => {
       await writeFile(dispatch, changed);
       const bundle = await bundleWorkflowCode({
         workflowsPath: path.join(copy, 'index.ts'),
+        workflowInterceptorModules,
         logger: quiet,
       });
       const example = (await histories()).find((entry) => entry.file === 'example.json');
       await expect(
-        Worker.runReplayHistory({ workflowBundle: bundle }, example?.history, example?.workflowId),
+        Worker.runReplayHistory(
+          { workflowBundle: bundle, sinks: noTracing.workflowSinks },
+          example?.history,
+          example?.workflowId,
+        ),
       ).rejects.toBeInstanceOf(DeterminismViolationError);
     } finally {
       await rm(copy, { recursive: true, force: true });

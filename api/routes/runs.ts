@@ -4,6 +4,7 @@ import type { Json, JsonObject } from '../../common/json.ts';
 import type { ApiEnv } from '../auth.ts';
 import { cancelRun, controlStep, signalRun } from '../run-control.ts';
 import { getRun, startRun, type RunsContext } from '../runs.ts';
+import { getStepLog } from '../step-logs.ts';
 import {
   errorResponses,
   json,
@@ -183,6 +184,46 @@ const failStepRoute = createRoute({
   responses: { 200: json('The step', StepSchema), ...errorResponses },
 });
 
+const StepLogSchema = z
+  .object({
+    workflowId: z.string(),
+    stepId: z.string(),
+    generation: z.number(),
+    jobId: z.string(),
+    attempt: z.number(),
+    agentId: z.string(),
+    complete: z
+      .boolean()
+      .openapi({ description: 'true once the job has ended: `text` is all the agent kept' }),
+    bytes: z.number().openapi({ description: 'bytes the job wrote in all' }),
+    truncated: z.boolean().openapi({ description: '`text` is not all of those bytes' }),
+    text: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('StepLog');
+
+const stepLogRoute = createRoute({
+  method: 'get',
+  path: '/v1/runs/{id}/steps/{stepId}/log',
+  summary:
+    "A step's job log (a program's stdout and stderr): its end while the job runs, all of it (bounded by the agent) once it has ended",
+  tags: ['runs'],
+  security,
+  request: {
+    params: StepParams,
+    query: z.object({
+      attempt: z.coerce
+        .number()
+        .int()
+        .positive()
+        .max(2 ** 31 - 1)
+        .optional()
+        .openapi({ description: 'a dispatch attempt; default the latest' }),
+    }),
+  },
+  responses: { 200: json('The log', StepLogSchema), ...errorResponses },
+});
+
 /** Start, read and control runs: what a site (submitter token) may do. */
 export function registerRunRoutes(app: OpenAPIHono<ApiEnv>, ctx: RunsContext): void {
   registerRunFeedRoutes(app, ctx);
@@ -215,6 +256,12 @@ export function registerRunRoutes(app: OpenAPIHono<ApiEnv>, ctx: RunsContext): v
     const { name, payload } = c.req.valid('json');
     await signalRun(ctx, id, name, (payload ?? null) as Json);
     return c.json({ id }, 202);
+  });
+
+  app.openapi(stepLogRoute, async (c) => {
+    const { id, stepId } = c.req.valid('param');
+    const { attempt } = c.req.valid('query');
+    return c.json(await getStepLog(ctx, id, stepId, attempt), 200);
   });
 
   app.openapi(retryStepRoute, async (c) => {

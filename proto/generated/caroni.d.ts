@@ -855,6 +855,9 @@ export namespace caroni {
             /** JobProgress sequence. */
             sequence: number;
 
+            /** JobProgress logTail. */
+            logTail?: (caroni.v1.JobLog.$Properties|null);
+
             /**
              * Creates a new JobProgress instance using the specified properties.
              * @param [properties] Properties to set
@@ -954,6 +957,9 @@ export namespace caroni {
                 /** JobProgress sequence */
                 sequence?: (number|null);
 
+                /** JobProgress logTail */
+                logTail?: (caroni.v1.JobLog.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -965,8 +971,138 @@ export namespace caroni {
               attempt?: number|null;
               details?: google.protobuf.Value.$Shape|null;
               sequence?: number|null;
+              logTail?: caroni.v1.JobLog.$Shape|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        /**
+         * Properties of a JobLog.
+         * @deprecated Use caroni.v1.JobLog.$Properties instead.
+         */
+        interface IJobLog extends caroni.v1.JobLog.$Properties {
+        }
+
+        /** Represents a JobLog. */
+        class JobLog {
+
+            /**
+             * Constructs a new JobLog.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: caroni.v1.JobLog.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobLog text. */
+            text: string;
+
+            /** JobLog bytes. */
+            bytes: (number|Long);
+
+            /** JobLog truncated. */
+            truncated: boolean;
+
+            /**
+             * Creates a new JobLog instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobLog instance
+             */
+            static create(properties: caroni.v1.JobLog.$Shape): caroni.v1.JobLog & caroni.v1.JobLog.$Shape;
+            static create(properties?: caroni.v1.JobLog.$Properties): caroni.v1.JobLog;
+
+            /**
+             * Encodes the specified JobLog message. Does not implicitly {@link caroni.v1.JobLog.verify|verify} messages.
+             * @param message JobLog message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: caroni.v1.JobLog.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified JobLog message, length delimited. Does not implicitly {@link caroni.v1.JobLog.verify|verify} messages.
+             * @param message JobLog message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: caroni.v1.JobLog.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobLog message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {caroni.v1.JobLog & caroni.v1.JobLog.$Shape} JobLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caroni.v1.JobLog & caroni.v1.JobLog.$Shape;
+
+            /**
+             * Decodes a JobLog message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {caroni.v1.JobLog & caroni.v1.JobLog.$Shape} JobLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caroni.v1.JobLog & caroni.v1.JobLog.$Shape;
+
+            /**
+             * Verifies a JobLog message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobLog message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobLog
+             */
+            static fromObject(object: { [k: string]: any }): caroni.v1.JobLog;
+
+            /**
+             * Creates a plain object from a JobLog message. Also converts values to other types if specified.
+             * @param message JobLog
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: caroni.v1.JobLog, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobLog to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JobLog
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JobLog {
+
+            /** Properties of a JobLog. */
+            interface $Properties {
+
+                /** JobLog text */
+                text?: (string|null);
+
+                /** JobLog bytes */
+                bytes?: (number|Long|null);
+
+                /** JobLog truncated */
+                truncated?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobLog. */
+            type $Shape = caroni.v1.JobLog.$Properties;
         }
 
         /**
@@ -1153,6 +1289,9 @@ export namespace caroni {
             /** JobResult jobType. */
             jobType: string;
 
+            /** JobResult log. */
+            log?: (caroni.v1.JobLog.$Properties|null);
+
             /** JobResult outcome. */
             outcome?: ("output"|"failure");
 
@@ -1264,6 +1403,9 @@ export namespace caroni {
                 /** JobResult jobType */
                 jobType?: (string|null);
 
+                /** JobResult log */
+                log?: (caroni.v1.JobLog.$Properties|null);
+
                 /** JobResult outcome */
                 outcome?: ("output"|"failure");
 
@@ -1281,6 +1423,7 @@ export namespace caroni {
               fromLedger?: boolean|null;
               usage?: caroni.v1.JobUsage.$Shape|null;
               jobType?: string|null;
+              log?: caroni.v1.JobLog.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ outcome?: undefined; output?: null; failure?: null }|{ outcome?: "output"; output: google.protobuf.Value.$Shape; failure?: null }|{ outcome?: "failure"; output?: null; failure: caroni.v1.JobFailure.$Shape })

@@ -2581,6 +2581,7 @@ export const caroni = $root.caroni = (() => {
              * @property {number|null} [attempt] JobProgress attempt
              * @property {google.protobuf.Value.$Properties|null} [details] JobProgress details
              * @property {number|null} [sequence] JobProgress sequence
+             * @property {caroni.v1.JobLog.$Properties|null} [logTail] JobProgress logTail
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2600,6 +2601,7 @@ export const caroni = $root.caroni = (() => {
              *   attempt?: number|null;
              *   details?: google.protobuf.Value.$Shape|null;
              *   sequence?: number|null;
+             *   logTail?: caroni.v1.JobLog.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} caroni.v1.JobProgress.$Shape
              */
@@ -2660,6 +2662,14 @@ export const caroni = $root.caroni = (() => {
             JobProgress.prototype.sequence = 0;
 
             /**
+             * JobProgress logTail.
+             * @member {caroni.v1.JobLog.$Properties|null|undefined} logTail
+             * @memberof caroni.v1.JobProgress
+             * @instance
+             */
+            JobProgress.prototype.logTail = null;
+
+            /**
              * Creates a new JobProgress instance using the specified properties.
              * @function create
              * @memberof caroni.v1.JobProgress
@@ -2701,6 +2711,8 @@ export const caroni = $root.caroni = (() => {
                     $root.google.protobuf.Value.encode(message.details, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && message.sequence !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.sequence);
+                if (message.logTail != null && $Object.hasOwnProperty.call(message, "logTail"))
+                    $root.caroni.v1.JobLog.encode(message.logTail, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2797,6 +2809,12 @@ export const caroni = $root.caroni = (() => {
                                 delete message.sequence;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.logTail = $root.caroni.v1.JobLog.decode(reader, reader.size(), $undefined, _depth + 1, message.logTail);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2864,6 +2882,11 @@ export const caroni = $root.caroni = (() => {
                 if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
                     if (!$util.isInteger(message.sequence))
                         return "sequence: integer expected";
+                if (message.logTail != null && $Object.hasOwnProperty.call(message, "logTail")) {
+                    let error = $root.caroni.v1.JobLog.verify(message.logTail, _depth + 1);
+                    if (error)
+                        return "logTail." + error;
+                }
                 return null;
             };
 
@@ -2904,6 +2927,11 @@ export const caroni = $root.caroni = (() => {
                 if (object.sequence != null)
                     if ($Number(object.sequence) !== 0)
                         message.sequence = object.sequence >>> 0;
+                if (object.logTail != null) {
+                    if (!$util.isObject(object.logTail))
+                        throw $TypeError(".caroni.v1.JobProgress.logTail: object expected");
+                    message.logTail = $root.caroni.v1.JobLog.fromObject(object.logTail, _depth + 1);
+                }
                 return message;
             };
 
@@ -2930,6 +2958,7 @@ export const caroni = $root.caroni = (() => {
                     object.attempt = 0;
                     object.details = null;
                     object.sequence = 0;
+                    object.logTail = null;
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -2941,6 +2970,8 @@ export const caroni = $root.caroni = (() => {
                     object.details = $root.google.protobuf.Value.toObject(message.details, options, _depth + 1);
                 if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
                     object.sequence = message.sequence;
+                if (message.logTail != null && $Object.hasOwnProperty.call(message, "logTail"))
+                    object.logTail = $root.caroni.v1.JobLog.toObject(message.logTail, options, _depth + 1);
                 return object;
             };
 
@@ -2970,6 +3001,356 @@ export const caroni = $root.caroni = (() => {
             };
 
             return JobProgress;
+        })();
+
+        v1.JobLog = (function() {
+
+            /**
+             * Properties of a JobLog.
+             * @typedef {Object} caroni.v1.JobLog.$Properties
+             * @property {string|null} [text] JobLog text
+             * @property {number|Long|null} [bytes] JobLog bytes
+             * @property {boolean|null} [truncated] JobLog truncated
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JobLog.
+             * @memberof caroni.v1
+             * @interface IJobLog
+             * @augments caroni.v1.JobLog.$Properties
+             * @deprecated Use caroni.v1.JobLog.$Properties instead.
+             */
+
+            /**
+             * Shape of a JobLog.
+             * @typedef {caroni.v1.JobLog.$Properties} caroni.v1.JobLog.$Shape
+             */
+
+            /**
+             * Constructs a new JobLog.
+             * @memberof caroni.v1
+             * @classdesc Represents a JobLog.
+             * @constructor
+             * @param {caroni.v1.JobLog.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JobLog = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JobLog text.
+             * @member {string} text
+             * @memberof caroni.v1.JobLog
+             * @instance
+             */
+            JobLog.prototype.text = "";
+
+            /**
+             * JobLog bytes.
+             * @member {number|Long} bytes
+             * @memberof caroni.v1.JobLog
+             * @instance
+             */
+            JobLog.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobLog truncated.
+             * @member {boolean} truncated
+             * @memberof caroni.v1.JobLog
+             * @instance
+             */
+            JobLog.prototype.truncated = false;
+
+            /**
+             * Creates a new JobLog instance using the specified properties.
+             * @function create
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {caroni.v1.JobLog.$Properties=} [properties] Properties to set
+             * @returns {caroni.v1.JobLog} JobLog instance
+             * @type {{
+             *   (properties: caroni.v1.JobLog.$Shape): caroni.v1.JobLog & caroni.v1.JobLog.$Shape;
+             *   (properties?: caroni.v1.JobLog.$Properties): caroni.v1.JobLog;
+             * }}
+             */
+            JobLog.create = function(properties) {
+                return new JobLog(properties);
+            };
+
+            /**
+             * Encodes the specified JobLog message. Does not implicitly {@link caroni.v1.JobLog.verify|verify} messages.
+             * @function encode
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {caroni.v1.JobLog.$Properties} message JobLog message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobLog.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.bytes);
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.truncated);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified JobLog message, length delimited. Does not implicitly {@link caroni.v1.JobLog.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {caroni.v1.JobLog.$Properties} message JobLog message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobLog.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JobLog message from the specified reader or buffer.
+             * @function decode
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {caroni.v1.JobLog & caroni.v1.JobLog.$Shape} JobLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobLog.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.caroni.v1.JobLog();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.truncated = value;
+                            else
+                                delete message.truncated;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a JobLog message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {caroni.v1.JobLog & caroni.v1.JobLog.$Shape} JobLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobLog.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JobLog message.
+             * @function verify
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobLog.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (!$util.isInteger(message.bytes) && !(message.bytes && $util.isInteger(message.bytes.low) && $util.isInteger(message.bytes.high)))
+                        return "bytes: integer|Long expected";
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated"))
+                    if (typeof message.truncated !== "boolean")
+                        return "truncated: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a JobLog message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {caroni.v1.JobLog} JobLog
+             */
+            JobLog.fromObject = function (object, _depth) {
+                if (object instanceof $root.caroni.v1.JobLog)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".caroni.v1.JobLog: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.caroni.v1.JobLog();
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.bytes != null)
+                    if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                        if ($util.Long)
+                            message.bytes = $util.Long.fromValue(object.bytes, true);
+                        else if (typeof object.bytes === "string")
+                            message.bytes = $parseInt(object.bytes, 10);
+                        else if (typeof object.bytes === "number")
+                            message.bytes = object.bytes;
+                        else if (typeof object.bytes === "object")
+                            message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                if (object.truncated != null)
+                    if (object.truncated)
+                        message.truncated = $Boolean(object.truncated);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobLog message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {caroni.v1.JobLog} message JobLog
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobLog.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.text = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.truncated = false;
+                }
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytes === "number")
+                        object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                    else
+                        object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated"))
+                    object.truncated = message.truncated;
+                return object;
+            };
+
+            /**
+             * Converts this JobLog to JSON.
+             * @function toJSON
+             * @memberof caroni.v1.JobLog
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobLog.prototype.toJSON = function() {
+                return JobLog.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JobLog
+             * @function getTypeUrl
+             * @memberof caroni.v1.JobLog
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JobLog.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/caroni.v1.JobLog";
+            };
+
+            return JobLog;
         })();
 
         v1.JobFailure = (function() {
@@ -3355,6 +3736,7 @@ export const caroni = $root.caroni = (() => {
              * @property {boolean|null} [fromLedger] JobResult fromLedger
              * @property {caroni.v1.JobUsage.$Properties|null} [usage] JobResult usage
              * @property {string|null} [jobType] JobResult jobType
+             * @property {caroni.v1.JobLog.$Properties|null} [log] JobResult log
              * @property {"output"|"failure"} [outcome] JobResult outcome
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -3378,6 +3760,7 @@ export const caroni = $root.caroni = (() => {
              *   fromLedger?: boolean|null;
              *   usage?: caroni.v1.JobUsage.$Shape|null;
              *   jobType?: string|null;
+             *   log?: caroni.v1.JobLog.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ outcome?: undefined; output?: null; failure?: null }|{ outcome?: "output"; output: google.protobuf.Value.$Shape; failure?: null }|{ outcome?: "failure"; output?: null; failure: caroni.v1.JobFailure.$Shape })
@@ -3463,6 +3846,14 @@ export const caroni = $root.caroni = (() => {
              */
             JobResult.prototype.jobType = "";
 
+            /**
+             * JobResult log.
+             * @member {caroni.v1.JobLog.$Properties|null|undefined} log
+             * @memberof caroni.v1.JobResult
+             * @instance
+             */
+            JobResult.prototype.log = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -3525,6 +3916,8 @@ export const caroni = $root.caroni = (() => {
                     $root.caroni.v1.JobUsage.encode(message.usage, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.jobType != null && $Object.hasOwnProperty.call(message, "jobType") && message.jobType !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.jobType);
+                if (message.log != null && $Object.hasOwnProperty.call(message, "log"))
+                    $root.caroni.v1.JobLog.encode(message.log, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3644,6 +4037,12 @@ export const caroni = $root.caroni = (() => {
                                 delete message.jobType;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.log = $root.caroni.v1.JobLog.decode(reader, reader.size(), $undefined, _depth + 1, message.log);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3733,6 +4132,11 @@ export const caroni = $root.caroni = (() => {
                 if (message.jobType != null && $Object.hasOwnProperty.call(message, "jobType"))
                     if (!$util.isString(message.jobType))
                         return "jobType: string expected";
+                if (message.log != null && $Object.hasOwnProperty.call(message, "log")) {
+                    let error = $root.caroni.v1.JobLog.verify(message.log, _depth + 1);
+                    if (error)
+                        return "log." + error;
+                }
                 return null;
             };
 
@@ -3786,6 +4190,11 @@ export const caroni = $root.caroni = (() => {
                 if (object.jobType != null)
                     if (typeof object.jobType !== "string" || object.jobType.length)
                         message.jobType = $String(object.jobType);
+                if (object.log != null) {
+                    if (!$util.isObject(object.log))
+                        throw $TypeError(".caroni.v1.JobResult.log: object expected");
+                    message.log = $root.caroni.v1.JobLog.fromObject(object.log, _depth + 1);
+                }
                 return message;
             };
 
@@ -3813,6 +4222,7 @@ export const caroni = $root.caroni = (() => {
                     object.fromLedger = false;
                     object.usage = null;
                     object.jobType = "";
+                    object.log = null;
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -3836,6 +4246,8 @@ export const caroni = $root.caroni = (() => {
                     object.usage = $root.caroni.v1.JobUsage.toObject(message.usage, options, _depth + 1);
                 if (message.jobType != null && $Object.hasOwnProperty.call(message, "jobType"))
                     object.jobType = message.jobType;
+                if (message.log != null && $Object.hasOwnProperty.call(message, "log"))
+                    object.log = $root.caroni.v1.JobLog.toObject(message.log, options, _depth + 1);
                 return object;
             };
 

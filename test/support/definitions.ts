@@ -21,6 +21,7 @@ export const testJobTypes: JobTypeRow[] = [
   { name: 'test.sleep', description: 'sleeps params.ms with progress', timeouts: {} },
   { name: 'test.program', description: 'a program with two children that waits', timeouts: {} },
   { name: 'test.burn', description: 'a program that keeps a CPU busy params.ms', timeouts: {} },
+  { name: 'test.chatty', description: 'a program that writes lines over time', timeouts: {} },
 ];
 export const testJobTypeNames = testJobTypes.map((jobType) => jobType.name);
 
@@ -146,4 +147,33 @@ export const allTestDefinitions = [
 export async function seedTestSite(sql: Sql): Promise<void> {
   for (const jobType of testJobTypes) await applyJobType(sql, jobType);
   for (const definition of allTestDefinitions) await applyDefinition(sql, definition);
+}
+
+/** Declares the test job type `name` on a manager's database. @throws when there is none. */
+export async function applyTestJobType(sql: Sql, name: string): Promise<void> {
+  const jobType = testJobTypes.find((candidate) => candidate.name === name);
+  if (!jobType) throw new Error(`no test job type ${name}`);
+  await applyJobType(sql, jobType);
+}
+
+/**
+ * Declares `test.sleep` and `nap`, a run of one `test.sleep` job of
+ * `input.ms` whose output is the job's; `progressMs` sets the step's
+ * progress timeout.
+ */
+export async function applyNap(sql: Sql, progressMs?: number): Promise<void> {
+  await applyTestJobType(sql, 'test.sleep');
+  await applyDefinition(sql, {
+    name: 'nap',
+    version: 1,
+    steps: [
+      {
+        id: 'nap',
+        job: 'test.sleep',
+        params: { ms: '{{ input.ms }}' },
+        ...(progressMs !== undefined && { timeouts: { progressMs } }),
+      },
+    ],
+    output: '{{ steps.nap.output }}',
+  });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { startDevServer, type DevServer } from '../../common/dev-server.ts';
-import { workflowsPath } from '../../common/workflows-path.ts';
+import { workflowInterceptorModules, workflowsPath } from '../../common/workflows-path.ts';
 
 let server: DevServer | undefined;
 let dir: string | undefined;
@@ -17,7 +17,11 @@ export async function setup(project: TestProject): Promise<void> {
     headless: true,
     logFile: path.join(dir, 'temporal.log'),
   });
-  const bundle = await bundleWorkflowCode({ workflowsPath, logger: quietLogger });
+  const bundle = await bundleWorkflowCode({
+    workflowsPath,
+    workflowInterceptorModules,
+    logger: quietLogger,
+  });
   const bundlePath = path.join(dir, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
   project.provide('temporalAddress', server.address);

@@ -34,6 +34,17 @@ export const handlers: Record<string, Handler> = {
     ],
     workRoot: path.join(os.tmpdir(), 'caroni-test-programs'),
   }),
+  // A program that writes numbered lines to stdout and stderr over time, then filler: its job log.
+  'test.chatty': programHandler({
+    argv: [
+      process.execPath,
+      fileURLToPath(new URL('../fixtures/programs/chatty.mjs', import.meta.url)),
+      '{{ params.lines }}',
+      '{{ params.everyMs }}',
+      '{{ params.filler }}',
+    ],
+    workRoot: path.join(os.tmpdir(), 'caroni-test-programs'),
+  }),
   'test.sleep': async (params, ctx) => {
     const total = typeof params.ms === 'number' ? params.ms : 1_000;
     const started = Date.now();

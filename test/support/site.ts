@@ -28,6 +28,7 @@ const testJobTypes = [
   'test.flaky',
   'test.program',
   'test.burn',
+  'test.chatty',
   'test.unserved',
 ];
 

@@ -10,6 +10,7 @@ const readyLines = {
   manager: 'manager worker started',
   bridge: 'bridge started',
   agent: 'agent started',
+  api: 'API listening',
 } as const;
 
 export type ServiceCommand = keyof typeof readyLines;

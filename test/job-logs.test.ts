@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyDefinition } from '../api/definitions.ts';
+import type { RunView } from '../api/runs.ts';
+import type { StepLog } from '../db/job-logs.ts';
+import { caroni } from './support/cli.ts';
+import { applyTestJobType } from './support/definitions.ts';
+import { startTestSite, type TestSite } from './support/federation.ts';
+import { waitFor } from './support/isolation.ts';
+
+/**
+ * Job logs end to end: a program's stdout and stderr reach the manager, the
+ * end of them with each progress while the job runs and all of them
+ * (bounded) with its result; the API serves them per run step, and
+ * `caroni runs logs` prints or follows them.
+ */
+describe('job logs', () => {
+  let f: TestSite;
+
+  beforeAll(async () => {
+    f = await startTestSite();
+    await applyTestJobType(f.managerSql, 'test.chatty');
+    await applyDefinition(f.managerSql, {
+      name: 'chatty',
+      version: 1,
+      steps: [
+        {
+          id: 'talk',
+          job: 'test.chatty',
+          params: {
+            lines: '{{ input.lines }}',
+            everyMs: '{{ input.everyMs }}',
+            filler: '{{ input.filler }}',
+          },
+          // Progress (and with it the log's end) every 500 ms.
+          timeouts: { progressMs: 2_000 },
+        },
+      ],
+      output: '{{ steps.talk.output }}',
+    });
+  });
+
+  afterAll(async () => {
+    await f?.teardown();
+  });
+
+  async function start(lines: number, everyMs: number, filler = 0): Promise<string> {
+    const response = await f.fetchApi('/v1/runs', {
+      method: 'POST',
+      body: JSON.stringify({ workflow: 'chatty', input: { lines, everyMs, filler } }),
+    });
+    expect(response.status).toBe(202);
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  const logRoute = (run: string, step = 'talk') =>
+    `/v1/runs/${encodeURIComponent(run)}/steps/${encodeURIComponent(step)}/log`;
+
+  async function log(run: string): Promise<StepLog | undefined> {
+    const response = await f.fetchApi(logRoute(run));
+    if (response.status === 404) return undefined;
+    expect(response.status).toBe(200);
+    return (await response.json()) as StepLog;
+  }
+
+  async function completed(run: string): Promise<RunView> {
+    return waitFor(
+      async () => {
+        const view = (await (await f.fetchApi(`/v1/runs/${run}`)).json()) as RunView;
+        return view.status === 'RUNNING' ? undefined : view;
+      },
+      { timeoutMs: 30_000, what: `run ${run} to end` },
+    );
+  }
+
+  const cli = (...args: string[]) =>
+    caroni(args, {
+      CARONI_API_URL: `http://127.0.0.1:${f.federation.api.port}`,
+      CARONI_TOKEN: f.federation.tokens.site,
+    });
+
+  const numbered = (count: number) =>
+    Array.from({ length: count }, (_, i) => `line ${i + 1} on ${i % 2 ? 'stderr' : 'stdout'}`);
+
+  it("serves the end of a running step's log, then all of it once the job has ended", async () => {
+    const run = await start(16, 200);
+    const running = await waitFor(
+      async () => {
+        const now = await log(run);
+        return now && !now.complete && now.text.includes('line 2 on stderr') ? now : undefined;
+      },
+      { what: 'the log of the running job' },
+    );
+    expect(running).toMatchObject({ workflowId: run, stepId: 'talk', attempt: 1 });
+    expect(running.text).not.toContain('the end');
+
+    expect(await completed(run)).toMatchObject({ status: 'COMPLETED', output: { lines: 16 } });
+    const whole = await log(run);
+    expect(whole).toMatchObject({ complete: true, truncated: false, agentId: f.config.agent.id });
+    const text = whole?.text ?? '';
+    expect(whole?.bytes).toBe(Buffer.byteLength(text));
+    const lines = text.split('\n');
+    // Every line once, the numbered ones in the order written, across both streams.
+    expect(lines.filter((line) => line.startsWith('line '))).toEqual(numbered(16));
+    expect(lines).toContain('the end');
+    expect(lines).toContain('{"lines":16}');
+
+    const printed = await cli('runs', 'logs', run, 'talk');
+    expect(printed).toMatchObject({ code: 0, stdout: text });
+  });
+
+  it('follows a log as it grows with caroni runs logs --follow, and stops when the job ends', async () => {
+    const run = await start(12, 250);
+    // Started before the job has written anything: it waits for the log to appear.
+    const followed = await cli('runs', 'logs', run, 'talk', '--follow');
+    expect(followed.code).toBe(0);
+    const whole = await log(run);
+    expect(whole?.complete).toBe(true);
+    expect(followed.stdout).toBe(whole?.text);
+    expect(followed.stdout.split('\n').filter((line) => line.startsWith('line '))).toEqual(
+      numbered(12),
+    );
+  });
+
+  it('keeps the start and the end of a log over the bound, saying how much was cut', async () => {
+    const filler = 600_000;
+    const run = await start(2, 10, filler);
+    expect((await completed(run)).status).toBe('COMPLETED');
+    const whole = await log(run);
+    expect(whole).toMatchObject({ complete: true, truncated: true });
+    const text = whole?.text ?? '';
+    expect(whole?.bytes).toBeGreaterThan(filler);
+    // 256 KiB by default, plus the line that says what was cut.
+    expect(Buffer.byteLength(text)).toBeLessThan(256 * 1024 + 200);
+    expect(text).toMatch(/^line 1 on stdout\n/);
+    expect(text).toMatch(/\[caroni: \d+ bytes of output cut here; the log keeps 262144 bytes\]/);
+    expect(text).toContain('the end\n');
+  });
+
+  it('answers an unknown run and a step without a log with distinct 404s', async () => {
+    const unknownRun = await f.fetchApi(logRoute('no-such-run'));
+    expect(unknownRun.status).toBe(404);
+    expect(await unknownRun.json()).toMatchObject({ error: { code: 'run_not_found' } });
+
+    const run = await start(1, 1);
+    await completed(run);
+    const noStep = await f.fetchApi(logRoute(run, 'no-such-step'));
+    expect(noStep.status).toBe(404);
+    expect(await noStep.json()).toMatchObject({ error: { code: 'log_not_found' } });
+    const printed = await cli('runs', 'logs', run, 'no-such-step', '--follow');
+    expect(printed.code).not.toBe(0);
+    expect(printed.stderr).toContain('ended without a job log');
+  });
+});
