@@ -134,6 +134,7 @@ export async function startBridge(
     trust,
     log,
     tracer: tracing.tracer,
+    acceptanceHoldMs: config.acceptanceHoldMs,
     onSeen: agentSightings(sql),
     onUsage: (usage) => recordUsage(sql, usage),
     onLog: (log) => saveJobLog(sql, log),

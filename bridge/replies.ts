@@ -66,11 +66,23 @@ export interface ReplyConsumerOptions {
   /** Each reply handed to a workflow gets a span in its job's trace. Default: no tracing. */
   tracer?: Tracer;
   /**
+   * How long a job's acceptance is held back in case its success follows: a
+   * success tells the run everything the acceptance would, so a quick job then
+   * costs its run one signal (and one history event) instead of two. 0 hands
+   * every acceptance over at once (`CARONI_ACCEPTANCE_HOLD_MS`, default 20 ms).
+   */
+  acceptanceHoldMs?: number;
+  /**
    * An announcement, progress or reconciliation signed further than this from
    * the bridge's clock, either way, is refused as `stale`: the replay window
    * and the clock-skew tolerance. Default 5 minutes.
    */
   announcementFreshnessMs?: number;
+}
+
+/** What ties an acceptance to its result: the job and the attempt. */
+function holdKey(reply: JobReply): string {
+  return `${reply.attempt}:${reply.jobId}`;
 }
 
 /** Default of {@link ReplyConsumerOptions.announcementFreshnessMs}. */
@@ -95,6 +107,8 @@ export class ReplyConsumer {
   private pauseTimer: NodeJS.Timeout | undefined;
   /** The next pause's length: doubled per pause in a row, reset by a reply handed over. */
   private pauseMs: number;
+  /** Acceptances held back, by job id and attempt: each ends the hold early when its result is in. */
+  private readonly heldAcceptances = new Map<string, () => void>();
 
   constructor(private readonly options: ReplyConsumerOptions) {
     this.pauseMs = options.retryDelayMs ?? 1_000;
@@ -177,6 +191,30 @@ export class ReplyConsumer {
     );
   }
 
+  /**
+   * Holds an acceptance back for up to `acceptanceHoldMs`. Resolves true when
+   * the job's success was handed over meanwhile (the run knows all the
+   * acceptance would tell it), false when the hold ran out or holding is off.
+   * A second acceptance of the same attempt (a redelivery) is not held.
+   */
+  private supersededWhileHeld(reply: JobReply): Promise<boolean> {
+    const holdMs = this.options.acceptanceHoldMs ?? 0;
+    const key = holdKey(reply);
+    if (holdMs <= 0 || this.stopped || this.heldAcceptances.has(key)) {
+      return Promise.resolve(false);
+    }
+    return new Promise((resolve) => {
+      const end = (superseded: boolean) => {
+        clearTimeout(timer);
+        if (this.heldAcceptances.get(key) === supersede) this.heldAcceptances.delete(key);
+        resolve(superseded);
+      };
+      const supersede = () => end(true);
+      const timer = setTimeout(() => end(false), holdMs);
+      this.heldAcceptances.set(key, supersede);
+    });
+  }
+
   /** A reply was handed over: the next pause, if any, starts short again. */
   private handedOver(): void {
     this.pauseMs = this.options.retryDelayMs ?? 1_000;
@@ -251,8 +289,15 @@ export class ReplyConsumer {
       channel.ack(message);
       return;
     }
+    if (reply.reply.kind === 'accepted' && (await this.supersededWhileHeld(reply.reply))) {
+      this.count('accepted_superseded');
+      channel.ack(message);
+      return;
+    }
     try {
       await this.signal(opened, workflowId, reply.reply);
+      // Only a success stands in for the acceptance: a failed attempt's step still shows where it ran.
+      if (reply.reply.kind === 'succeeded') this.heldAcceptances.get(holdKey(reply.reply))?.();
       failpoint('bridge.after-signal');
       this.count(`delivered_${reply.reply.kind}`);
       metrics.repliesDelivered.inc({ manager: this.options.managerId, kind: reply.reply.kind });

@@ -65,6 +65,7 @@ const schema = z.object({
   CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
   CARONI_BRIDGE_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(8002),
+  CARONI_ACCEPTANCE_HOLD_MS: z.coerce.number().int().min(0).max(10_000).default(20),
   CARONI_QUEUE_TIMEOUT_MS: durationMs.default(10 * 60_000),
   CARONI_RUN_TIMEOUT_MS: durationMs.default(60 * 60_000),
   CARONI_PROGRESS_TIMEOUT_MS: durationMs.default(60_000),
@@ -109,6 +110,8 @@ export interface Config {
   api: { host: string; port: number };
   /** Where `caroni bridge` serves /metrics (the APIs serve their own). */
   bridgeMetricsPort: number;
+  /** How long a bridge holds a job's acceptance back in case its success follows (0: never). */
+  acceptanceHoldMs: number;
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
   /** Where spans go; off by default (see common/tracing.ts). */
   tracing: TracingConfig;
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     api: { host: e.CARONI_API_HOST, port: e.CARONI_API_PORT },
     bridgeMetricsPort: e.CARONI_BRIDGE_METRICS_PORT,
+    acceptanceHoldMs: e.CARONI_ACCEPTANCE_HOLD_MS,
     jobDefaults: {
       queueTimeoutMs: e.CARONI_QUEUE_TIMEOUT_MS,
       runTimeoutMs: e.CARONI_RUN_TIMEOUT_MS,

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunView } from '../api/runs.ts';
+import { startBridge, type Bridge } from '../bridge/main.ts';
 import { seal, type Body } from '../common/envelope.ts';
 import { generateIdentity, loadOrInitIdentity, type Identity } from '../common/keys.ts';
+import { createLogger } from '../common/log.ts';
 import { BrokerProbe } from './support/broker-probe.ts';
+import { applyNap } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { waitFor } from './support/isolation.ts';
 
@@ -94,5 +98,60 @@ describe("the bridge's reply checks", () => {
     );
     await probe.publishReply(managerId(), bytes);
     expect(await deadLetterReason(bytes)).toBe('sender_mismatch');
+  });
+});
+
+/** Acceptances held back in case a success follows: one signal per quick job instead of two. */
+describe("the bridge's acceptance hold", () => {
+  let f: TestSite;
+  let bridge: Bridge;
+
+  beforeAll(async () => {
+    f = await startTestSite();
+    await applyNap(f.managerSql);
+    // A long hold, so the quick job's success surely comes within it, however busy the machine.
+    await f.federation.bridge?.stop();
+    bridge = await startBridge(
+      { ...f.config, acceptanceHoldMs: 1_000 },
+      { sql: f.managerSql, log: createLogger('test', process.env.LOG_LEVEL ?? 'warn') },
+    );
+  });
+
+  afterAll(async () => {
+    await bridge?.stop();
+    await f?.teardown();
+  });
+
+  async function nap(ms: number): Promise<RunView> {
+    const started = await f.fetchApi('/v1/runs', {
+      method: 'POST',
+      body: JSON.stringify({ workflow: 'nap', input: { ms } }),
+    });
+    expect(started.status).toBe(202);
+    const { id } = (await started.json()) as { id: string };
+    return waitFor(
+      async () => {
+        const view = (await (await f.fetchApi(`/v1/runs/${id}`)).json()) as RunView;
+        return view.status === 'RUNNING' ? undefined : view;
+      },
+      { what: `run ${id} to end` },
+    );
+  }
+
+  it("signals a quick job's success alone, and a slow job's acceptance once the hold is over", async () => {
+    const stats = bridge.replies.stats;
+    const quick = await nap(0);
+    expect(quick).toMatchObject({ status: 'COMPLETED', output: { sleptMs: 0 } });
+    expect(quick.steps?.[0]).toMatchObject({ status: 'succeeded', agent: f.config.agent.id });
+    expect(stats).toMatchObject({ accepted_superseded: 1, delivered_succeeded: 1 });
+    expect(stats.delivered_accepted).toBeUndefined();
+
+    const slow = await nap(2_500);
+    expect(slow.status).toBe('COMPLETED');
+    expect(stats).toMatchObject({
+      accepted_superseded: 1,
+      delivered_accepted: 1,
+      delivered_succeeded: 2,
+    });
   });
 });
