@@ -159,7 +159,6 @@ export async function startEnvironment(
     CARONI_API_PORT: '0',
     CARONI_AGENT_PORT: '0',
     LOG_LEVEL: 'warn',
-    BENCH_NODELAY: options.noDelay ? '1' : '0',
     ...settings,
   });
   const spawnChild = async (name: string, role: ChildRole, env: Record<string, string>) => {

@@ -32,8 +32,6 @@ export interface BenchOptions {
   fanOutItems: number;
   fanOutConcurrency: number;
   queueType: 'quorum' | 'classic';
-  /** Experiment: TCP_NODELAY on the bridge's and agents' AMQP connections (see bench/child/nodelay.ts). */
-  noDelay: boolean;
   /** Profile the bridge, agent and worker over an extra bridged window and keep the profiles here. */
   profileDir: string | undefined;
   /** PostgreSQL server on which the bench creates (and drops) its databases. */
@@ -123,7 +121,6 @@ interface Parsed {
   fanOutItems?: number;
   fanOutConcurrency?: number;
   queueType: 'quorum' | 'classic';
-  nodelay: boolean;
   profile?: string | true;
   databaseUrl: string;
   amqpUrl: string;
@@ -197,11 +194,6 @@ export function parseOptions(argv: string[]): BenchOptions {
         .default('quorum'),
     )
     .option(
-      '--nodelay',
-      'experiment: TCP_NODELAY on the AMQP connections of bridge and agents (the product leaves Nagle on)',
-      false,
-    )
-    .option(
       '--profile [dir]',
       'profile worker, bridge and agent over an extra bridged window; keep the .cpuprofile files in dir (.scratch/bench-profiles)',
     )
@@ -236,7 +228,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     fanOutItems: parsed.fanOutItems ?? base.fanOutItems,
     fanOutConcurrency: parsed.fanOutConcurrency ?? base.fanOutConcurrency,
     queueType: parsed.queueType,
-    noDelay: parsed.nodelay,
     profileDir:
       parsed.profile === undefined
         ? undefined

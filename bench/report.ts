@@ -76,7 +76,6 @@ export function figures(results: BenchResults): Figures {
     load_after: results.loadAfter.map((n) => round(n)),
     quick: results.options.quick,
     queue_type: results.options.queueType,
-    nodelay: results.options.noDelay,
     dead_letters: results.deadLetters,
     dead_letters_before_in_flight: results.deadLettersBeforeInFlight ?? null,
   };

@@ -3,10 +3,8 @@ import { startAgent } from '../../agent/main.ts';
 import { loadConfig } from '../../common/config.ts';
 import { createLogger } from '../../common/log.ts';
 import { benchHandlers, heldCount, releaseHeld } from '../handlers.ts';
-import { applyNoDelayFromEnv } from './nodelay.ts';
 import { serveChild } from './serve.ts';
 
-applyNoDelayFromEnv();
 await serveChild(async () => {
   const running = await startAgent(loadConfig(), {
     handlers: benchHandlers,

@@ -2,10 +2,8 @@
 import { startBridge } from '../../bridge/main.ts';
 import { loadConfig } from '../../common/config.ts';
 import { createLogger } from '../../common/log.ts';
-import { applyNoDelayFromEnv } from './nodelay.ts';
 import { serveChild } from './serve.ts';
 
-applyNoDelayFromEnv();
 await serveChild(async () => {
   const bridge = await startBridge(loadConfig(), { log: createLogger('bench-bridge') });
   return {

@@ -183,7 +183,7 @@ export async function runBrokerLoop(
   );
   const agentKey = await loadIdentity(path.join(env.runDir, 'keys'), BenchIds.loopAgent);
 
-  // TCP_NODELAY on the bench's side whatever `--nodelay` says: the manager's side must never be what limits the agent.
+  // TCP_NODELAY as the product's connections have it: the manager's side must never be what limits the agent.
   const broker = await amqp.connect(options.amqpUrl, {
     noDelay: true,
     clientProperties: { connection_name: 'caroni-bench-loop' },
