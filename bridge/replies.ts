@@ -193,8 +193,8 @@ export class ReplyConsumer {
 
   /**
    * Holds an acceptance back for up to `acceptanceHoldMs`. Resolves true when
-   * the job's success was handed over meanwhile (the run knows all the
-   * acceptance would tell it), false when the hold ran out or holding is off.
+   * the job's success came in meanwhile (it tells the run all the acceptance
+   * would), false when the hold ran out or holding is off.
    * A second acceptance of the same attempt (a redelivery) is not held.
    */
   private supersededWhileHeld(reply: JobReply): Promise<boolean> {
@@ -289,6 +289,10 @@ export class ReplyConsumer {
       channel.ack(message);
       return;
     }
+    // Released as soon as the success is here, not once it is signalled: under load a signal takes
+    // longer than the hold. Should that signal fail, the success is retried, and alone it still
+    // tells the run all. A failure does not stand in: the step should show where the attempt ran.
+    if (reply.reply.kind === 'succeeded') this.heldAcceptances.get(holdKey(reply.reply))?.();
     if (reply.reply.kind === 'accepted' && (await this.supersededWhileHeld(reply.reply))) {
       this.count('accepted_superseded');
       channel.ack(message);
@@ -296,8 +300,6 @@ export class ReplyConsumer {
     }
     try {
       await this.signal(opened, workflowId, reply.reply);
-      // Only a success stands in for the acceptance: a failed attempt's step still shows where it ran.
-      if (reply.reply.kind === 'succeeded') this.heldAcceptances.get(holdKey(reply.reply))?.();
       failpoint('bridge.after-signal');
       this.count(`delivered_${reply.reply.kind}`);
       metrics.repliesDelivered.inc({ manager: this.options.managerId, kind: reply.reply.kind });
