@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunView } from '../api/runs.ts';
 import { startBridge, type Bridge } from '../bridge/main.ts';
 import { seal, type Body } from '../common/envelope.ts';
 import { generateIdentity, loadOrInitIdentity, type Identity } from '../common/keys.ts';
@@ -8,6 +7,7 @@ import { BrokerProbe } from './support/broker-probe.ts';
 import { applyNap } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { waitFor } from './support/isolation.ts';
+import { endedRun, startRun } from './support/runs.ts';
 
 const minutes = 60_000;
 
@@ -122,21 +122,7 @@ describe("the bridge's acceptance hold", () => {
     await f?.teardown();
   });
 
-  async function nap(ms: number): Promise<RunView> {
-    const started = await f.fetchApi('/v1/runs', {
-      method: 'POST',
-      body: JSON.stringify({ workflow: 'nap', input: { ms } }),
-    });
-    expect(started.status).toBe(202);
-    const { id } = (await started.json()) as { id: string };
-    return waitFor(
-      async () => {
-        const view = (await (await f.fetchApi(`/v1/runs/${id}`)).json()) as RunView;
-        return view.status === 'RUNNING' ? undefined : view;
-      },
-      { what: `run ${id} to end` },
-    );
-  }
+  const nap = async (ms: number) => endedRun(f, await startRun(f, 'nap', { ms }));
 
   it("signals a quick job's success alone, and a slow job's acceptance once the hold is over", async () => {
     const stats = bridge.replies.stats;

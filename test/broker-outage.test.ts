@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAgent, type RunningAgent } from '../agent/main.ts';
-import type { RunView } from '../api/runs.ts';
 import { superviseBridge, type Bridge } from '../bridge/main.ts';
 import { createLogger } from '../common/log.ts';
 import { applyNap } from './support/definitions.ts';
@@ -8,6 +7,7 @@ import { FaultProxy } from './support/fault-proxy.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { handlers } from './support/handlers.ts';
 import { testAmqpUrl, waitFor } from './support/isolation.ts';
+import { endedRun, startRun } from './support/runs.ts';
 
 /**
  * RabbitMQ going away under a running agent and bridge, simulated by cutting
@@ -49,28 +49,13 @@ describe('a broker outage', () => {
     await f?.teardown();
   });
 
-  async function start(ms: number): Promise<string> {
-    const response = await f.fetchApi('/v1/runs', {
-      method: 'POST',
-      body: JSON.stringify({ workflow: 'nap', input: { ms } }),
-    });
-    expect(response.status).toBe(202);
-    return ((await response.json()) as { id: string }).id;
-  }
+  const start = (ms: number) => startRun(f, 'nap', { ms });
 
   const ledger = (run: string) =>
     f.agentSql<{ status: string; attempt: number }[]>`
       select status, attempt from jobs where starts_with(job_id, ${`${run}/`})`;
 
-  function finished(run: string): Promise<RunView> {
-    return waitFor(
-      async () => {
-        const view = (await (await f.fetchApi(`/v1/runs/${run}`)).json()) as RunView;
-        return view.status === 'RUNNING' ? undefined : view;
-      },
-      { timeoutMs: 60_000, intervalMs: 200, what: `run ${run} to end` },
-    );
-  }
+  const finished = (run: string) => endedRun(f, run, 60_000);
 
   it('finishes a job that ran through the outage and one started during it, each run once', async () => {
     const during = await start(1_500);

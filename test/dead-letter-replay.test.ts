@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunView } from '../api/runs.ts';
 import type { DeadLetter } from '../common/dead-letters.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import { caroni } from './support/cli.ts';
 import { applyNap } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { waitFor } from './support/isolation.ts';
+import { endedRun, runView, startRun } from './support/runs.ts';
 
 /**
  * The operator's way out of a refusal whose cause has gone: a job result the
@@ -63,12 +63,7 @@ describe('replaying a dead letter', () => {
   it('re-delivers a refused result that then completes its run, and purge empties the queue', async () => {
     const bridge = f.federation.bridge;
     if (!bridge) throw new Error('no bridge');
-    const response = await f.fetchApi('/v1/runs', {
-      method: 'POST',
-      body: JSON.stringify({ workflow: 'nap', input: { ms: 1_500 } }),
-    });
-    expect(response.status).toBe(202);
-    const run = ((await response.json()) as { id: string }).id;
+    const run = await startRun(f, 'nap', { ms: 1_500 });
     await waitFor(() => (bridge.replies.stats.delivered_accepted ?? 0) > 0, {
       what: 'the acceptance to reach the run',
     });
@@ -85,19 +80,12 @@ describe('replaying a dead letter', () => {
       { timeoutMs: 15_000, what: 'the refused result in the dead letters' },
     );
     expect(refused.reason).toBe('unknown_key');
-    const view = async () => (await (await f.fetchApi(`/v1/runs/${run}`)).json()) as RunView;
-    expect((await view()).status).toBe('RUNNING');
+    expect((await runView(f, run)).status).toBe('RUNNING');
 
     await setAgentTrusted(true);
     const replayed = await cli('replay', refused.messageId ?? '');
     expect(replayed).toMatchObject({ code: 0, stdout: expect.stringContaining('replayed') });
-    const done = await waitFor(
-      async () => {
-        const now = await view();
-        return now.status === 'RUNNING' ? undefined : now;
-      },
-      { what: 'the run to complete' },
-    );
+    const done = await endedRun(f, run);
     expect(done).toMatchObject({ status: 'COMPLETED', output: { sleptMs: 1_500 } });
     expect((await deadLetters()).map((letter) => letter.messageId)).not.toContain(
       refused.messageId,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDefinition } from '../api/definitions.ts';
-import type { RunView } from '../api/runs.ts';
 import type { StepLog } from '../db/job-logs.ts';
 import { caroni } from './support/cli.ts';
 import { applyTestJobType } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { waitFor } from './support/isolation.ts';
+import { endedRun, startRun } from './support/runs.ts';
 
 /**
  * Job logs end to end: a program's stdout and stderr reach the manager, the
@@ -43,14 +43,8 @@ describe('job logs', () => {
     await f?.teardown();
   });
 
-  async function start(lines: number, everyMs: number, filler = 0): Promise<string> {
-    const response = await f.fetchApi('/v1/runs', {
-      method: 'POST',
-      body: JSON.stringify({ workflow: 'chatty', input: { lines, everyMs, filler } }),
-    });
-    expect(response.status).toBe(202);
-    return ((await response.json()) as { id: string }).id;
-  }
+  const start = (lines: number, everyMs: number, filler = 0) =>
+    startRun(f, 'chatty', { lines, everyMs, filler });
 
   const logRoute = (run: string, step = 'talk') =>
     `/v1/runs/${encodeURIComponent(run)}/steps/${encodeURIComponent(step)}/log`;
@@ -62,15 +56,7 @@ describe('job logs', () => {
     return (await response.json()) as StepLog;
   }
 
-  async function completed(run: string): Promise<RunView> {
-    return waitFor(
-      async () => {
-        const view = (await (await f.fetchApi(`/v1/runs/${run}`)).json()) as RunView;
-        return view.status === 'RUNNING' ? undefined : view;
-      },
-      { timeoutMs: 30_000, what: `run ${run} to end` },
-    );
-  }
+  const completed = (run: string) => endedRun(f, run);
 
   const cli = (...args: string[]) =>
     caroni(args, {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentStatus } from '../agent/agent.ts';
-import type { RunView } from '../api/runs.ts';
 import { armFailpoints } from '../common/failpoints.ts';
 import { applyNap } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { waitFor } from './support/isolation.ts';
+import { endedRun, startRun } from './support/runs.ts';
 
 const reconcileIntervalMs = 1_000;
 
@@ -26,14 +26,7 @@ describe('reconciliation', () => {
     await f?.teardown();
   });
 
-  async function start(ms: number): Promise<string> {
-    const response = await f.fetchApi('/v1/runs', {
-      method: 'POST',
-      body: JSON.stringify({ workflow: 'nap', input: { ms } }),
-    });
-    expect(response.status).toBe(202);
-    return ((await response.json()) as { id: string }).id;
-  }
+  const start = (ms: number) => startRun(f, 'nap', { ms });
 
   async function agentStatus(): Promise<AgentStatus> {
     const response = await f.fetchAgent(0, '/v1/admin/status');
@@ -54,13 +47,7 @@ describe('reconciliation', () => {
     await waitFor(async () => (await ledgerStatus(run)) === 'succeeded', {
       what: 'the job to finish on the agent',
     });
-    const done = await waitFor(
-      async () => {
-        const view = (await (await f.fetchApi(`/v1/runs/${run}`)).json()) as RunView;
-        return view.status === 'RUNNING' ? undefined : view;
-      },
-      { timeoutMs: 6 * reconcileIntervalMs, what: 'the run to complete' },
-    );
+    const done = await endedRun(f, run, 6 * reconcileIntervalMs);
     expect(done).toMatchObject({ status: 'COMPLETED', output: { sleptMs: 300 } });
     expect(f.federation.bridge?.replies.stats.dropped_by_failpoint).toBe(1);
     expect((await agentStatus()).stats.resentByReconciliation).toBeGreaterThan(resentBefore);

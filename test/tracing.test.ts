@@ -22,9 +22,11 @@ import { generateToken, saveToken } from '../db/tokens.ts';
 import { seedExampleSite } from '../examples/seed.ts';
 import { caroni } from '../proto/generated/caroni.js';
 import { Service } from './faults/support/service.ts';
+import type { Role } from '../db/migrate.ts';
 import {
   createTestDatabase,
   deleteBrokerTopology,
+  openTestDatabase,
   testAmqpUrl,
   uniqueName,
   waitFor,
@@ -129,13 +131,7 @@ describe('tracing', () => {
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     logDir = path.join(dir, 'logs');
     await mkdir(logDir);
-    const database = async (label: string, role: 'manager' | 'agent') => {
-      const db = await createTestDatabase(label);
-      cleanups.push(() => db.drop());
-      const sql = await openDatabase(db.url, role);
-      cleanups.push(() => sql.end({ timeout: 5 }));
-      return { url: db.url, sql };
-    };
+    const database = (label: string, role: Role) => openTestDatabase(label, role, cleanups);
     const manager = await database('tracing_manager', 'manager');
     const agent = await database('tracing_agent', 'agent');
     agentSql = agent.sql;

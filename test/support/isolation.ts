@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import amqp from 'amqplib';
 import postgres from 'postgres';
 import { priorityBands, topologyNames, type Topology } from '../../common/broker.ts';
+import { openDatabase, type Sql } from '../../common/db.ts';
+import type { Role } from '../../db/migrate.ts';
 
 /** The PostgreSQL server tests use; each test gets databases of its own on it. */
 export const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
@@ -38,6 +40,22 @@ export async function createTestDatabase(
       await sql.end();
     },
   };
+}
+
+/**
+ * A migrated database of `role` for one test, opened; dropping and closing it
+ * are pushed on `cleanups`, to run in reverse order.
+ */
+export async function openTestDatabase(
+  label: string,
+  role: Role,
+  cleanups: (() => Promise<unknown>)[],
+): Promise<{ url: string; sql: Sql }> {
+  const db = await createTestDatabase(label);
+  cleanups.push(() => db.drop());
+  const sql = await openDatabase(db.url, role);
+  cleanups.push(() => sql.end({ timeout: 5 }));
+  return { url: db.url, sql };
 }
 
 /** Polls `condition` until it holds, instead of sleeping a fixed time. */

@@ -11,13 +11,13 @@ import { QueueInspector } from '../../../api/queues.ts';
 import type { RunsContext } from '../../../api/runs.ts';
 import { addTrustedAgent } from '../../../bridge/trust.ts';
 import { topologyNames } from '../../../common/broker.ts';
-import { openDatabase } from '../../../common/db.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../../../common/keys.ts';
 import { connectClient } from '../../../common/temporal.ts';
 import { FaultProxy } from '../../support/fault-proxy.ts';
+import type { Role } from '../../../db/migrate.ts';
 import {
-  createTestDatabase,
   deleteBrokerTopology,
+  openTestDatabase,
   testAmqpUrl,
   uniqueName,
   waitFor,
@@ -126,13 +126,7 @@ export class FaultCluster {
       cleanups.push(() => rm(dir, { recursive: true, force: true }));
       const proxy = await FaultProxy.start(testAmqpUrl);
       cleanups.push(() => proxy.close());
-      const database = async (label: string, role: 'manager' | 'agent') => {
-        const db = await createTestDatabase(label);
-        cleanups.push(() => db.drop());
-        const sql = await openDatabase(db.url, role);
-        cleanups.push(() => sql.end({ timeout: 5 }));
-        return { url: db.url, sql };
-      };
+      const database = (label: string, role: Role) => openTestDatabase(label, role, cleanups);
       const manager = await database('faults_manager', 'manager');
       const agentDbs = {
         a: await database('faults_agent_a', 'agent'),
