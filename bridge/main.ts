@@ -15,7 +15,7 @@ import { seal } from '../common/envelope.ts';
 import { requireDatabaseUrl, type Config } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { agentSightings, listTrustedAds, recordAnnouncement } from '../db/agents-seen.ts';
-import { saveJobLog } from '../db/job-logs.ts';
+import { pruneJobLogs, saveJobLog } from '../db/job-logs.ts';
 import { recordUsage } from '../db/job-usage.ts';
 import { getJobType } from '../db/job-types.ts';
 import { loadOrInitIdentity } from '../common/keys.ts';
@@ -37,6 +37,9 @@ export interface Bridge {
   done: Promise<void>;
   stop(): Promise<void>;
 }
+
+/** How often a bridge deletes job logs past `CARONI_JOB_LOG_RETENTION_MS`. */
+const JOB_LOG_PRUNE_INTERVAL_MS = 60 * 60_000;
 
 export interface BridgeOverrides {
   /** The manager's database, when the caller already has it open (`caroni dev`, tests). */
@@ -123,6 +126,15 @@ export async function startBridge(
       log.error({ err: error }, 'could not reload trusted agents');
     });
   }, overrides.trustRefreshMs ?? 5_000);
+  // Every bridge of the manager prunes; the deletes overlap harmlessly.
+  const pruneTimer = setInterval(() => {
+    pruneJobLogs(sql, config.jobLogRetentionMs)
+      .then((count) => {
+        if (count > 0) log.info({ count }, 'pruned job logs past their retention');
+      })
+      .catch((error: unknown) => log.warn({ err: error }, 'could not prune job logs'));
+  }, JOB_LOG_PRUNE_INTERVAL_MS);
+  pruneTimer.unref();
   const replies = new ReplyConsumer({
     managerId,
     namespace,
@@ -157,6 +169,7 @@ export async function startBridge(
   const stop = () =>
     (stopping ??= (async () => {
       clearInterval(trustTimer);
+      clearInterval(pruneTimer);
       await replies.stop();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);

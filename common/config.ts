@@ -65,6 +65,7 @@ const schema = z.object({
   CARONI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   CARONI_AGENT_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
   CARONI_BRIDGE_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(8002),
+  CARONI_JOB_LOG_RETENTION_MS: durationMs.default(30 * 24 * 60 * 60_000),
   CARONI_ACCEPTANCE_HOLD_MS: z.coerce.number().int().min(0).max(10_000).default(20),
   CARONI_QUEUE_TIMEOUT_MS: durationMs.default(10 * 60_000),
   CARONI_RUN_TIMEOUT_MS: durationMs.default(60 * 60_000),
@@ -112,6 +113,8 @@ export interface Config {
   bridgeMetricsPort: number;
   /** How long a bridge holds a job's acceptance back in case its success follows (0: never). */
   acceptanceHoldMs: number;
+  /** How long the manager keeps a job log after its last write (its bridges prune hourly). */
+  jobLogRetentionMs: number;
   jobDefaults: { queueTimeoutMs: number; runTimeoutMs: number; progressTimeoutMs: number };
   /** Where spans go; off by default (see common/tracing.ts). */
   tracing: TracingConfig;
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     api: { host: e.CARONI_API_HOST, port: e.CARONI_API_PORT },
     bridgeMetricsPort: e.CARONI_BRIDGE_METRICS_PORT,
     acceptanceHoldMs: e.CARONI_ACCEPTANCE_HOLD_MS,
+    jobLogRetentionMs: e.CARONI_JOB_LOG_RETENTION_MS,
     jobDefaults: {
       queueTimeoutMs: e.CARONI_QUEUE_TIMEOUT_MS,
       runTimeoutMs: e.CARONI_RUN_TIMEOUT_MS,

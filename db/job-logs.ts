@@ -39,6 +39,17 @@ export async function saveJobLog(sql: Sql, log: ReportedLog): Promise<void> {
        or (not job_logs.complete and job_logs.bytes <= excluded.bytes)`;
 }
 
+/**
+ * Deletes job logs not written to for `retentionMs`.
+ *
+ * @returns how many went.
+ */
+export async function pruneJobLogs(sql: Sql, retentionMs: number): Promise<number> {
+  const gone = await sql`
+    delete from job_logs where updated_at < now() - make_interval(secs => ${retentionMs / 1000})`;
+  return gone.count;
+}
+
 interface LogRow {
   job_id: string;
   attempt: number;

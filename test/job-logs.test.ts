@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDefinition } from '../api/definitions.ts';
-import type { StepLog } from '../db/job-logs.ts';
+import { pruneJobLogs, type StepLog } from '../db/job-logs.ts';
 import { caroni } from './support/cli.ts';
 import { applyTestJobType } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
@@ -120,6 +120,16 @@ describe('job logs', () => {
     expect(text).toMatch(/^line 1 on stdout\n/);
     expect(text).toMatch(/\[caroni: \d+ bytes of output cut here; the log keeps 262144 bytes\]/);
     expect(text).toContain('the end\n');
+  });
+
+  it('prunes the logs not written to for longer than the retention, and only those', async () => {
+    const [old, recent] = [await start(1, 1), await start(1, 1)];
+    await Promise.all([completed(old), completed(recent)]);
+    await f.managerSql`
+      update job_logs set updated_at = now() - interval '31 days' where workflow_id = ${old}`;
+    expect(await pruneJobLogs(f.managerSql, f.config.jobLogRetentionMs)).toBeGreaterThanOrEqual(1);
+    expect(await log(old)).toBeUndefined();
+    expect(await log(recent)).toMatchObject({ complete: true });
   });
 
   it('answers an unknown run and a step without a log with distinct 404s', async () => {
