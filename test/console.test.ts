@@ -17,6 +17,7 @@ import { getJobType } from '../db/job-types.ts';
 import { seedTestSite } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { uniqueName, waitFor } from './support/isolation.ts';
+import { endedRun, startRun } from './support/runs.ts';
 
 const screenshots = fileURLToPath(new URL('../docs/img/', import.meta.url));
 
@@ -173,6 +174,19 @@ describe('the console', () => {
       { timeoutMs: 20_000, intervalMs: 500, what: 'the run to be listed' },
     );
     await screenshot(page, 'manager-runs');
+  });
+
+  it("shows a step's job log, linked from its run", async () => {
+    const page = await newPage();
+    await signIn(page, manager, f.federation.tokens.site);
+    const id = await startRun(f, 'chatty', { lines: 6, everyMs: 50, filler: 0 });
+    await endedRun(f, id);
+    await page.goto(`${manager}/console/runs/${encodeURIComponent(id)}`);
+    await submit(page, page.getByRole('link', { name: 'Log of talk' }));
+    const text = (await page.getByLabel('Job log').textContent()) ?? '';
+    expect(text).toContain('line 1 on stdout\nline 2 on stderr\n');
+    expect(text).toContain('{"lines":6}');
+    await screenshot(page, 'manager-step-log');
   });
 
   it('lets a submitter run things but keeps the admin pages from it, and says what is not there', async () => {

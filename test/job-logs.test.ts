@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDefinition } from '../api/definitions.ts';
 import { pruneJobLogs, type StepLog } from '../db/job-logs.ts';
 import { caroni } from './support/cli.ts';
-import { applyTestJobType } from './support/definitions.ts';
+import { applyTestJobType, chattyDefinition } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
 import { waitFor } from './support/isolation.ts';
 import { endedRun, startRun } from './support/runs.ts';
@@ -19,24 +19,7 @@ describe('job logs', () => {
   beforeAll(async () => {
     f = await startTestSite();
     await applyTestJobType(f.managerSql, 'test.chatty');
-    await applyDefinition(f.managerSql, {
-      name: 'chatty',
-      version: 1,
-      steps: [
-        {
-          id: 'talk',
-          job: 'test.chatty',
-          params: {
-            lines: '{{ input.lines }}',
-            everyMs: '{{ input.everyMs }}',
-            filler: '{{ input.filler }}',
-          },
-          // Progress (and with it the log's end) every 500 ms.
-          timeouts: { progressMs: 2_000 },
-        },
-      ],
-      output: '{{ steps.talk.output }}',
-    });
+    await applyDefinition(f.managerSql, chattyDefinition);
   });
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import type { Json } from '../../common/json.ts';
 import type { StepState } from '../../workflows/messages.ts';
 import { cancelRun, controlStep, signalRun } from '../run-control.ts';
 import { getRun, type RunsContext } from '../runs.ts';
+import { getStepLog } from '../step-logs.ts';
 import {
   documentField,
   Form,
@@ -117,6 +118,11 @@ const StepRows: FC<{
             )}
             {step.progress !== undefined && <Folded summary="progress" value={step.progress} />}
             {step.output !== undefined && <Folded summary="output" value={step.output} />}
+            {step.kind.startsWith('job:') && step.attempt !== undefined && (
+              <p>
+                <a href={`${runPath}/steps/${encodeURIComponent(step.id)}/log`}>Log of {step.id}</a>
+              </p>
+            )}
             {step.status === 'paused' && (
               <StepActions
                 runPath={runPath}
@@ -243,9 +249,60 @@ async function runPage(
   );
 }
 
+/**
+ * A step's job log: the end of it, reloading, while the job runs; all the
+ * agent kept once it has ended. A step without one answers 404 with why.
+ */
+async function stepLogPage(
+  c: Context<ConsoleEnv>,
+  ctx: RunsContext,
+  id: string,
+  stepId: string,
+): Promise<Response> {
+  const log = await getStepLog(ctx, id, stepId);
+  const runPath = `/console/runs/${encodeURIComponent(id)}`;
+  const logPath = `${runPath}/steps/${encodeURIComponent(stepId)}/log`;
+  // A cancelled job never sends its whole log: reloading stops with the run.
+  const follow = !log.complete && (await getRun(ctx, id)).status === 'RUNNING';
+  const shown = Buffer.byteLength(log.text);
+  return render(
+    c,
+    {
+      title: `Log of ${stepId}`,
+      refresh: follow ? { seconds: REFRESH_SECONDS, url: logPath } : undefined,
+    },
+    <>
+      <dl>
+        <dt>Run</dt>
+        <dd>
+          <a href={runPath}>{id}</a>
+        </dd>
+        <dt>Attempt</dt>
+        <dd>{log.attempt}</dd>
+        <dt>Agent</dt>
+        <dd>{log.agentId}</dd>
+        <dt>Written</dt>
+        <dd>
+          {log.bytes} bytes
+          {log.complete
+            ? log.truncated && `; the agent kept its start and end (${shown} bytes)`
+            : `; the job still runs, this is its last ${shown}`}
+        </dd>
+      </dl>
+      {follow && (
+        <p class="muted">This page reloads every {REFRESH_SECONDS} s until the job ends.</p>
+      )}
+      <pre aria-label="Job log">{log.text}</pre>
+    </>,
+  );
+}
+
 /** A run's page and its controls: cancel, signal, and retry, skip or fail a paused step. */
 export function registerRunPages(app: Hono<ConsoleEnv>, ctx: RunsContext): void {
   app.get('/runs/:id', (c) => runPage(c, ctx, c.req.param('id')));
+  app.get('/runs/:id/steps/:step/log', (c) =>
+    stepLogPage(c, ctx, c.req.param('id'), c.req.param('step')),
+  );
 
   /** Runs `action`, then goes back to the run with `notice`; a refusal shows on the run's page. */
   const act = async (

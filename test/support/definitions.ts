@@ -133,6 +133,26 @@ export const strictDefinition: Definition = {
   ],
 };
 
+/** A program that writes `input.lines` lines over time, then `input.filler` bytes: its job log. */
+export const chattyDefinition: Definition = {
+  name: 'chatty',
+  version: 1,
+  steps: [
+    {
+      id: 'talk',
+      job: 'test.chatty',
+      params: {
+        lines: '{{ input.lines }}',
+        everyMs: '{{ input.everyMs }}',
+        filler: '{{ input.filler }}',
+      },
+      // Progress (and with it the log's end) every 500 ms.
+      timeouts: { progressMs: 2_000 },
+    },
+  ],
+  output: '{{ steps.talk.output }}',
+};
+
 export const allTestDefinitions = [
   doubleDefinition,
   tourDefinition,
@@ -141,6 +161,7 @@ export const allTestDefinitions = [
   stoppableDefinition,
   strictDefinition,
   burnDefinition,
+  chattyDefinition,
 ];
 
 /** Saves the test job types and definitions, validated as an admin's would be. */
