@@ -4,16 +4,13 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { inspect } from 'node:util';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { Client, Connection } from '@temporalio/client';
 import amqp, { type ConsumeMessage } from 'amqplib';
 import { pino } from 'pino';
 import postgres from 'postgres';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Handler } from '../agent/handler.ts';
 import { startAgent } from '../agent/main.ts';
 import { addTrustedManager } from '../agent/trust.ts';
-import { createApp } from '../api/app.ts';
-import { QueueInspector } from '../api/queues.ts';
 import { trustedAgents } from '../bridge/trust.ts';
 import { parseGrace } from '../cli/trust-commands.ts';
 import {
@@ -52,10 +49,10 @@ import {
   createTestDatabase,
   deleteBrokerTopology,
   testAmqpUrl,
-  testTopology,
   uniqueName,
   waitFor,
 } from './support/isolation.ts';
+import { startManagerApp, type ManagerAppUnderTest } from './support/manager-app.ts';
 
 let cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -290,35 +287,16 @@ describe('migrations', () => {
 describe("the manager's trusted agents", () => {
   const token = 'caroni_keys-rotation-admin-0123456789';
   let sql: Sql;
-  let app: ReturnType<typeof createApp>;
-  let connection: Connection;
-  let drop: () => Promise<void>;
+  let app: ManagerAppUnderTest['app'];
+  let manager: ManagerAppUnderTest | undefined;
 
   beforeAll(async () => {
-    const db = await createTestDatabase('manager_keys');
-    drop = db.drop;
-    sql = await openDatabase(db.url, 'manager');
-    await saveToken(sql, 'keys-admin', 'admin', token);
-    connection = Connection.lazy({ address: inject('temporalAddress') });
-    const managerId = uniqueName('site');
-    app = createApp(
-      {
-        client: new Client({ connection, namespace: `ns-${managerId}` }),
-        sql,
-        managerId,
-        namespace: `ns-${managerId}`,
-        jobDefaults: { queueMs: 60_000, runMs: 60_000, progressMs: 60_000 },
-        temporalWebUrl: 'http://127.0.0.1:8233',
-        queues: new QueueInspector({ url: testAmqpUrl, prefix: testTopology().prefix, managerId }),
-      },
-      createLogger('keys-rotation', process.env.LOG_LEVEL ?? 'silent'),
-    );
+    manager = await startManagerApp('manager_keys', token);
+    ({ sql, app } = manager);
   });
 
   afterAll(async () => {
-    await connection?.close();
-    await sql?.end({ timeout: 5 });
-    await drop?.();
+    await manager?.close();
   });
 
   const call = async (route: string, body?: unknown) => {

@@ -1,16 +1,11 @@
-import { Client, Connection } from '@temporalio/client';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../../api/app.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDefinition, applyJobType } from '../../api/definitions.ts';
-import { QueueInspector } from '../../api/queues.ts';
-import { openDatabase, type Sql } from '../../common/db.ts';
+import type { Sql } from '../../common/db.ts';
 import { MAX_JSON_DEPTH } from '../../common/json.ts';
-import { createLogger } from '../../common/log.ts';
-import { saveToken } from '../../db/tokens.ts';
 import { DefinitionLimits } from '../../workflows/definition.ts';
 import { maxExpressionDepth } from '../../workflows/expression-parser.ts';
-import { createTestDatabase, testAmqpUrl, testTopology, uniqueName } from '../support/isolation.ts';
+import { startManagerApp, type ManagerAppUnderTest } from '../support/manager-app.ts';
 import { yamlBomb } from './support/http-fuzz.ts';
 import { hostileSeed } from './support/seed.ts';
 import { Tally } from './support/tally.ts';
@@ -28,36 +23,17 @@ const token = 'caroni_hostile-definitions-admin-0123456789';
 const RUNS = 25;
 
 let sql: Sql;
-let app: ReturnType<typeof createApp>;
-let drop: () => Promise<void>;
-let connection: Connection;
+let app: ManagerAppUnderTest['app'];
+let manager: ManagerAppUnderTest | undefined;
 
 beforeAll(async () => {
-  const db = await createTestDatabase('manager');
-  drop = db.drop;
-  sql = await openDatabase(db.url, 'manager');
-  await saveToken(sql, 'hostile-admin', 'admin', token);
+  manager = await startManagerApp('hostile_definitions', token);
+  ({ sql, app } = manager);
   await applyJobType(sql, { name: 'test.echo', timeouts: {} });
-  connection = Connection.lazy({ address: inject('temporalAddress') });
-  const managerId = uniqueName('site');
-  app = createApp(
-    {
-      client: new Client({ connection, namespace: `ns-${managerId}` }),
-      sql,
-      managerId,
-      namespace: `ns-${managerId}`,
-      jobDefaults: { queueMs: 60_000, runMs: 60_000, progressMs: 60_000 },
-      temporalWebUrl: 'http://127.0.0.1:8233',
-      queues: new QueueInspector({ url: testAmqpUrl, prefix: testTopology().prefix, managerId }),
-    },
-    createLogger('hostile', process.env.LOG_LEVEL ?? 'silent'),
-  );
 });
 
 afterAll(async () => {
-  await connection?.close();
-  await sql?.end({ timeout: 5 });
-  await drop?.();
+  await manager?.close();
 });
 
 interface Refusal {
