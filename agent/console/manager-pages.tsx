@@ -4,8 +4,8 @@ import {
   Form,
   optionalInteger,
   problemOf,
-  publicKeyField,
   requiredText,
+  trustedKeyFields,
   valueOf,
   type FormValues,
   type PageState,
@@ -17,15 +17,14 @@ import {
   PostForm,
   render,
   session,
-  TextArea,
   Time,
   type ConsoleEnv,
 } from '../../api/console/layout.tsx';
-import { KeyList } from '../../api/console/parts.tsx';
+import { GraceField, KeyList, PublicKeyArea } from '../../api/console/parts.tsx';
 import { partyId } from '../../common/config.ts';
 import { NotFoundError } from '../../common/errors.ts';
 import type { Json } from '../../common/json.ts';
-import { KeyState, MAX_KEY_GRACE_SECONDS } from '../../common/trusted-keys.ts';
+import { KeyState } from '../../common/trusted-keys.ts';
 import { recordAudit } from '../../db/audit.ts';
 import type { AgentApiContext } from '../admin-routes.ts';
 import {
@@ -132,14 +131,7 @@ async function managersPage(
       </p>
       <PostForm action="/console/managers" csrf={csrf} class="stack" label="Trust a manager">
         <Field name="managerId" label="Manager id" value={valueOf(values, 'managerId')} required />
-        <TextArea
-          name="publicKeyPem"
-          label="Public key"
-          hint="Ed25519, PEM: caroni keys show on the manager's machine"
-          rows={4}
-          value={valueOf(values, 'publicKeyPem')}
-          required
-        />
+        <PublicKeyArea whose="the manager's" values={values} />
         <Field
           name="weight"
           label="Weight"
@@ -168,13 +160,7 @@ async function managersPage(
             </label>
           ))}
         </fieldset>
-        <Field
-          name="graceSeconds"
-          label="Grace period"
-          type="number"
-          hint="seconds a previous key stays valid; empty: 7 days"
-          value={valueOf(values, 'graceSeconds')}
-        />
+        <GraceField values={values} />
         <button type="submit">Save</button>
       </PostForm>
     </>,
@@ -209,15 +195,11 @@ export function registerManagerPages(app: Hono<ConsoleEnv>, ctx: AgentApiContext
       const id = partyId.safeParse(managerId);
       if (!id.success)
         throw new FormError('Manager id', id.error.issues[0]?.message ?? 'not a valid id');
-      const { pem: publicKeyPem, keyId } = publicKeyField(form, 'publicKeyPem', 'Public key');
+      const { pem: publicKeyPem, keyId, graceSeconds } = trustedKeyFields(form);
       const weight = optionalInteger(form, 'weight', 'Weight', { min: 1, max: 10_000 });
       const maxConcurrent = optionalInteger(form, 'maxConcurrent', 'Most jobs at once', {
         min: 1,
         max: 10_000,
-      });
-      const graceSeconds = optionalInteger(form, 'graceSeconds', 'Grace period', {
-        min: 0,
-        max: MAX_KEY_GRACE_SECONDS,
       });
       const handled = agent.handledJobTypes();
       const jobTypes = form.all('jobTypes');

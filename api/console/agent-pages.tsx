@@ -7,7 +7,6 @@ import {
 } from '../../bridge/trust.ts';
 import { NotFoundError } from '../../common/errors.ts';
 import type { Json } from '../../common/json.ts';
-import { MAX_KEY_GRACE_SECONDS } from '../../common/trusted-keys.ts';
 import { listSeenAgents } from '../../db/agents-seen.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { usageByAgent } from '../../db/job-usage.ts';
@@ -15,10 +14,9 @@ import type { RunsContext } from '../runs.ts';
 import { adminOnly } from './console-app.tsx';
 import {
   Form,
-  optionalInteger,
   problemOf,
-  publicKeyField,
   requiredText,
+  trustedKeyFields,
   valueOf,
   type PageState,
 } from './form.ts';
@@ -29,11 +27,10 @@ import {
   PostForm,
   render,
   session,
-  TextArea,
   Time,
   type ConsoleEnv,
 } from './layout.tsx';
-import { KeyList, UsageTable } from './parts.tsx';
+import { GraceField, KeyList, PublicKeyArea, UsageTable } from './parts.tsx';
 
 const notices = {
   trusted: 'Agent trusted with that key as its current one; bridges take it up within 5 s.',
@@ -162,21 +159,8 @@ async function agentsPage(
       </p>
       <PostForm action="/console/agents" csrf={csrf} class="stack" label="Trust an agent">
         <Field name="agentId" label="Agent id" value={valueOf(values, 'agentId')} required />
-        <TextArea
-          name="publicKeyPem"
-          label="Public key"
-          hint="Ed25519, PEM: caroni keys show on the agent's machine"
-          rows={4}
-          value={valueOf(values, 'publicKeyPem')}
-          required
-        />
-        <Field
-          name="graceSeconds"
-          label="Grace period"
-          type="number"
-          hint="seconds a previous key stays valid; empty: 7 days"
-          value={valueOf(values, 'graceSeconds')}
-        />
+        <PublicKeyArea whose="the agent's" values={values} />
+        <GraceField values={values} />
         <button type="submit">Trust agent</button>
       </PostForm>
       <h2>Usage</h2>
@@ -210,11 +194,7 @@ export function registerAgentPages(app: Hono<ConsoleEnv>, ctx: RunsContext): voi
   app.post('/agents', adminOnly, (c) =>
     act(c, 'trusted', async (form) => {
       const agentId = requiredText(form, 'agentId', 'Agent id');
-      const { pem } = publicKeyField(form, 'publicKeyPem', 'Public key');
-      const graceSeconds = optionalInteger(form, 'graceSeconds', 'Grace period', {
-        min: 0,
-        max: MAX_KEY_GRACE_SECONDS,
-      });
+      const { pem, graceSeconds } = trustedKeyFields(form);
       const keyId = await addTrustedAgent(sql, agentId, pem, graceSeconds);
       await audit(c, 'trust.agent.add', agentId, { keyId, graceSeconds: graceSeconds ?? null });
     }),

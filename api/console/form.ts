@@ -5,6 +5,7 @@ import { parseDefinitionText } from '../../common/definition-text.ts';
 import { CaroniError, ConflictError, NotFoundError } from '../../common/errors.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan, type Json } from '../../common/json.ts';
 import { keyIdOf, parsePublicKey } from '../../common/keys.ts';
+import { MAX_KEY_GRACE_SECONDS } from '../../common/trusted-keys.ts';
 import { InvalidDocumentError } from '../definitions.ts';
 import type { Problem } from './layout.tsx';
 
@@ -138,6 +139,24 @@ export function publicKeyField(
       { cause: error },
     );
   }
+}
+
+/**
+ * The key and grace period of a trust form (`PublicKeyArea`, `GraceField`).
+ *
+ * @throws FormError naming the field that is wrong.
+ */
+export function trustedKeyFields(form: Form): {
+  pem: string;
+  keyId: string;
+  graceSeconds: number | undefined;
+} {
+  const { pem, keyId } = publicKeyField(form, 'publicKeyPem', 'Public key');
+  const graceSeconds = optionalInteger(form, 'graceSeconds', 'Grace period', {
+    min: 0,
+    max: MAX_KEY_GRACE_SECONDS,
+  });
+  return { pem, keyId, graceSeconds };
 }
 
 /** A problem to show on a page, with the page's HTTP status. */

@@ -244,6 +244,14 @@ export const Folded: FC<{ summary: string; value: Json | undefined }> = ({ summa
     </details>
   );
 
+/** The label of a form field, with its hint in brackets. */
+const FieldLabel: FC<{ name: string; label: string; hint?: string }> = ({ name, label, hint }) => (
+  <label for={name}>
+    {label}
+    {hint && <span> ({hint})</span>}
+  </label>
+);
+
 /** A labelled text input; `hint` says what goes in it. */
 export const Field: FC<{
   name: string;
@@ -255,10 +263,7 @@ export const Field: FC<{
   list?: string;
 }> = (props) => (
   <div class="field">
-    <label for={props.name}>
-      {props.label}
-      {props.hint && <span> ({props.hint})</span>}
-    </label>
+    <FieldLabel name={props.name} label={props.label} hint={props.hint} />
     <input
       id={props.name}
       name={props.name}
@@ -280,10 +285,7 @@ export const TextArea: FC<{
   required?: boolean;
 }> = (props) => (
   <div class="field">
-    <label for={props.name}>
-      {props.label}
-      {props.hint && <span> ({props.hint})</span>}
-    </label>
+    <FieldLabel name={props.name} label={props.label} hint={props.hint} />
     <textarea
       id={props.name}
       name={props.name}

@@ -1,7 +1,34 @@
 import type { FC } from 'hono/jsx';
 import { KeyState, type TrustedKeyView } from '../../common/trusted-keys.ts';
 import type { UsageGroup, UsageSums } from '../../common/usage.ts';
-import { ActionButton, Time } from './layout.tsx';
+import { valueOf, type FormValues } from './form.ts';
+import { ActionButton, Field, TextArea, Time } from './layout.tsx';
+
+/** The public key of a party to trust, as `trustedKeyFields` reads it; `whose`: where `caroni keys show` runs. */
+export const PublicKeyArea: FC<{ whose: string; values: FormValues | undefined }> = ({
+  whose,
+  values,
+}) => (
+  <TextArea
+    name="publicKeyPem"
+    label="Public key"
+    hint={`Ed25519, PEM: caroni keys show on ${whose} machine`}
+    rows={4}
+    value={valueOf(values, 'publicKeyPem')}
+    required
+  />
+);
+
+/** How long a party's previous key stays valid, as `trustedKeyFields` reads it. */
+export const GraceField: FC<{ values: FormValues | undefined }> = ({ values }) => (
+  <Field
+    name="graceSeconds"
+    label="Grace period"
+    type="number"
+    hint="seconds a previous key stays valid; empty: 7 days"
+    value={valueOf(values, 'graceSeconds')}
+  />
+);
 
 /** A party's trusted keys with their state; a button revokes each key not revoked yet. */
 export const KeyList: FC<{
