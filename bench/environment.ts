@@ -8,7 +8,7 @@ import amqp from 'amqplib';
 import postgres from 'postgres';
 import { addTrustedManager } from '../agent/trust.ts';
 import { addTrustedAgent } from '../bridge/trust.ts';
-import { priorityBands, topologyNames, type Topology } from '../common/broker.ts';
+import { deleteTopology, topologyNames, type Topology } from '../common/broker.ts';
 import { openDatabase, type Sql } from '../common/db.ts';
 import { startDevServer, type DevServer } from '../common/dev-server.ts';
 import { loadOrInitIdentity, publicKeyPem, type Identity } from '../common/keys.ts';
@@ -89,7 +89,7 @@ export async function startEnvironment(
   const suffix = randomBytes(4).toString('hex');
   const topology: Topology = { prefix: `bench_${suffix}`, queueType: options.queueType };
   const namespace = `bench-${suffix}`;
-  cleanup.add('broker topology', () => deleteTopology(options.amqpUrl, topology));
+  cleanup.add('broker topology', () => deleteBenchTopology(options.amqpUrl, topology));
 
   const databases: string[] = [];
   const createDatabase = async (label: string, role: 'manager' | 'agent') => {
@@ -232,28 +232,15 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
 }
 
 /** Every queue and exchange a bench run may have declared under its prefix. */
-async function deleteTopology(amqpUrl: string, topology: Topology): Promise<void> {
-  const names = topologyNames(topology.prefix);
-  const managers = [BenchIds.manager, BenchIds.loopManager];
-  const agents = [BenchIds.agent, BenchIds.loopAgent];
-  const queues = [
-    names.deadLetterQueue,
-    ...managers.map((manager) => names.replyQueue(manager)),
-    ...managers.flatMap((manager) =>
-      Object.values(BenchJobTypes).flatMap((jobType) =>
-        priorityBands.map((band) => names.jobQueue(manager, jobType, band)),
-      ),
-    ),
-    ...agents.map((agent) => names.controlQueue(agent)),
-    ...agents.flatMap((agent) => managers.map((manager) => names.pinnedQueue(agent, manager))),
-  ];
+async function deleteBenchTopology(amqpUrl: string, topology: Topology): Promise<void> {
   const connection = await amqp.connect(amqpUrl);
   try {
     const channel = await connection.createChannel();
-    // Deleting a queue that was never declared is not an error in RabbitMQ.
-    for (const queue of queues) await channel.deleteQueue(queue);
-    for (const exchange of [names.jobsExchange, names.repliesExchange])
-      await channel.deleteExchange(exchange);
+    await deleteTopology(channel, topology.prefix, {
+      managers: [BenchIds.manager, BenchIds.loopManager],
+      agents: [BenchIds.agent, BenchIds.loopAgent],
+      jobTypes: Object.values(BenchJobTypes),
+    });
     await channel.close();
   } finally {
     await connection.close();

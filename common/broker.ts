@@ -79,6 +79,33 @@ function queueArguments(topology: Topology): Options.AssertQueue {
   return { durable: true, arguments: { 'x-queue-type': topology.queueType } };
 }
 
+/**
+ * Deletes every queue and exchange a prefix can hold for these managers,
+ * agents and job types: what a test or the benchmark declared, since RabbitMQ
+ * keeps durable ones. A queue that was never declared is no error.
+ */
+export async function deleteTopology(
+  channel: Channel,
+  prefix: string,
+  { managers, agents, jobTypes }: { managers: string[]; agents: string[]; jobTypes: string[] },
+): Promise<void> {
+  const names = topologyNames(prefix);
+  const queues = [
+    names.deadLetterQueue,
+    ...managers.map((manager) => names.replyQueue(manager)),
+    ...managers.flatMap((manager) =>
+      jobTypes.flatMap((jobType) =>
+        priorityBands.map((band) => names.jobQueue(manager, jobType, band)),
+      ),
+    ),
+    ...agents.map((agent) => names.controlQueue(agent)),
+    ...agents.flatMap((agent) => managers.map((manager) => names.pinnedQueue(agent, manager))),
+  ];
+  for (const queue of queues) await channel.deleteQueue(queue);
+  for (const exchange of [names.jobsExchange, names.repliesExchange])
+    await channel.deleteExchange(exchange);
+}
+
 /** Declares the exchanges and the dead-letter queue every party relies on. Idempotent. */
 export async function declareShared(channel: Channel, topology: Topology): Promise<void> {
   const names = topologyNames(topology.prefix);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import amqp from 'amqplib';
 import postgres from 'postgres';
-import { priorityBands, topologyNames, type Topology } from '../../common/broker.ts';
+import { deleteTopology, type Topology } from '../../common/broker.ts';
 import { openDatabase, type Sql } from '../../common/db.ts';
 import type { Role } from '../../db/migrate.ts';
 
@@ -83,24 +83,10 @@ export async function deleteBrokerTopology(
   jobTypes: string[],
   agents: string[] = [],
 ): Promise<void> {
-  const names = topologyNames(prefix);
   const connection = await amqp.connect(testAmqpUrl);
   try {
-    const queues = [
-      names.deadLetterQueue,
-      ...managers.map((manager) => names.replyQueue(manager)),
-      ...managers.flatMap((manager) =>
-        jobTypes.flatMap((jobType) =>
-          priorityBands.map((band) => names.jobQueue(manager, jobType, band)),
-        ),
-      ),
-      ...agents.map((agent) => names.controlQueue(agent)),
-      ...agents.flatMap((agent) => managers.map((manager) => names.pinnedQueue(agent, manager))),
-    ];
     const channel = await connection.createChannel();
-    for (const queue of queues) await channel.deleteQueue(queue);
-    for (const exchange of [names.jobsExchange, names.repliesExchange])
-      await channel.deleteExchange(exchange);
+    await deleteTopology(channel, prefix, { managers, agents, jobTypes });
     await channel.close();
   } finally {
     await connection.close();
