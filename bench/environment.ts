@@ -3,7 +3,6 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@temporalio/client';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import amqp from 'amqplib';
 import postgres from 'postgres';
 import { addTrustedManager } from '../agent/trust.ts';
@@ -13,7 +12,7 @@ import { openDatabase, type Sql } from '../common/db.ts';
 import { startDevServer, type DevServer } from '../common/dev-server.ts';
 import { loadOrInitIdentity, publicKeyPem, type Identity } from '../common/keys.ts';
 import { connectClient } from '../common/temporal.ts';
-import { workflowInterceptorModules } from '../common/workflows-path.ts';
+import { bundleWorkflows } from '../common/workflows-path.ts';
 import { saveJobType } from '../db/job-types.ts';
 import { Child, type ChildRole } from './children.ts';
 import type { Cleanup } from './cleanup.ts';
@@ -139,13 +138,8 @@ export async function startEnvironment(
   }
 
   progress('bundling the bench workflows');
-  const bundle = await bundleWorkflowCode({
-    workflowsPath,
-    workflowInterceptorModules,
-    logger: quietLogger,
-  });
   const bundlePath = path.join(runDir, 'workflows.js');
-  await writeFile(bundlePath, bundle.code);
+  await writeFile(bundlePath, await bundleWorkflows(console, workflowsPath));
 
   const childEnv = (settings: Record<string, string>): Record<string, string> => ({
     CARONI_DATA_DIR: runDir,
@@ -264,12 +258,3 @@ export async function countDeadLetters(amqpUrl: string, topology: Topology): Pro
     await connection.close();
   }
 }
-
-const quietLogger = {
-  log: () => {},
-  trace: () => {},
-  debug: () => {},
-  info: () => {},
-  warn: (message: string) => console.warn(message),
-  error: (message: string) => console.error(message),
-};

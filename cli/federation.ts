@@ -1,4 +1,3 @@
-import { bundleWorkflowCode } from '@temporalio/worker';
 import type { Sql } from 'postgres';
 import { startAgent, type RunningAgent } from '../agent/main.ts';
 import type { Handler } from '../agent/handler.ts';
@@ -10,7 +9,7 @@ import type { Config } from '../common/config.ts';
 import { ConfigError } from '../common/errors.ts';
 import { loadOrInitIdentity, publicKeyPem } from '../common/keys.ts';
 import type { Logger } from '../common/log.ts';
-import { workflowInterceptorModules, workflowsPath } from '../common/workflows-path.ts';
+import { bundleWorkflows } from '../common/workflows-path.ts';
 import type { DevTokens } from './api-client.ts';
 import { generateToken, saveToken } from '../db/tokens.ts';
 import { seedExampleSite } from '../examples/seed.ts';
@@ -262,18 +261,10 @@ async function sharedWorkflowBundle(
   if (options.workflowBundlePath) return { workflowBundlePath: options.workflowBundlePath };
   if (options.sites.length === 1) return {};
   const log = options.log.child({ component: 'workflow-bundler' });
-  const quiet = () => {};
-  const { code } = await bundleWorkflowCode({
-    workflowsPath,
-    workflowInterceptorModules,
-    logger: {
-      log: quiet,
-      trace: quiet,
-      debug: quiet,
-      info: quiet,
+  return {
+    workflowBundleCode: await bundleWorkflows({
       warn: (message) => log.warn(message),
       error: (message) => log.error(message),
-    },
-  });
-  return { workflowBundleCode: code };
+    }),
+  };
 }

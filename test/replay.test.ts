@@ -1,11 +1,11 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { describe, expect, inject, it } from 'vitest';
 import { noTracing } from '../common/tracing.ts';
-import { workflowInterceptorModules } from '../common/workflows-path.ts';
+import { bundleWorkflows } from '../common/workflows-path.ts';
 
 const historiesDir = path.resolve('test/histories');
 
@@ -31,14 +31,7 @@ async function histories(): Promise<{ file: string; workflowId: string; history:
   );
 }
 
-const quiet = {
-  log: () => {},
-  trace: () => {},
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-};
+const silent = { warn: () => {}, error: () => {} };
 
 describe('safe upgrades of the interpreter', () => {
   it('replays every recorded history against the current workflow code', async () => {
@@ -80,15 +73,11 @@ describe('safe upgrades of the interpreter', () => {
       );
       expect(changed).not.toBe(source);
       await writeFile(dispatch, changed);
-      const bundle = await bundleWorkflowCode({
-        workflowsPath: path.join(copy, 'index.ts'),
-        workflowInterceptorModules,
-        logger: quiet,
-      });
+      const code = await bundleWorkflows(silent, path.join(copy, 'index.ts'));
       const example = (await histories()).find((entry) => entry.file === 'example.json');
       await expect(
         Worker.runReplayHistory(
-          { workflowBundle: bundle, sinks: noTracing.workflowSinks },
+          { workflowBundle: { code }, sinks: noTracing.workflowSinks },
           example?.history,
           example?.workflowId,
         ),

@@ -2,9 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { startDevServer, type DevServer } from '../../common/dev-server.ts';
-import { workflowInterceptorModules, workflowsPath } from '../../common/workflows-path.ts';
+import { bundleWorkflows } from '../../common/workflows-path.ts';
 
 let server: DevServer | undefined;
 let dir: string | undefined;
@@ -17,13 +16,8 @@ export async function setup(project: TestProject): Promise<void> {
     headless: true,
     logFile: path.join(dir, 'temporal.log'),
   });
-  const bundle = await bundleWorkflowCode({
-    workflowsPath,
-    workflowInterceptorModules,
-    logger: quietLogger,
-  });
   const bundlePath = path.join(dir, 'workflow-bundle.js');
-  await writeFile(bundlePath, bundle.code);
+  await writeFile(bundlePath, await bundleWorkflows(console));
   project.provide('temporalAddress', server.address);
   project.provide('workflowBundlePath', bundlePath);
 }
@@ -32,12 +26,3 @@ export async function teardown(): Promise<void> {
   await server?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 }
-
-const quietLogger = {
-  log: () => {},
-  trace: () => {},
-  debug: () => {},
-  info: () => {},
-  warn: (message: string) => console.warn(message),
-  error: (message: string) => console.error(message),
-};
