@@ -12,8 +12,6 @@ import { softwareVersion } from '../common/version.ts';
 import { caroni } from '../proto/generated/caroni.js';
 import { Announcer } from './announce.ts';
 import { agentRestartFailure, failInterrupted, getJob, ledgerAnswer } from './ledger.ts';
-import { storedJobLog } from './job-log.ts';
-import { storedUsage } from './job-usage.ts';
 import { checkVerdicts, Reconciler } from './reconcile.ts';
 import { Pruner } from './retention.ts';
 import { metrics, watchAgent } from '../common/metrics.ts';
@@ -33,7 +31,7 @@ import { ControlConsumer } from './control.ts';
 import type { Handler } from './handler.ts';
 import { Intake, type Delivery, type JobSource } from './intake.ts';
 import { endJobSpan, markOutcome, startJobSpan } from './job-span.ts';
-import { rejectedBody, ReplySender, resultBody } from './replies.ts';
+import { ledgerResultBody, rejectedBody, ReplySender, resultBody } from './replies.ts';
 import type { HandlerRun } from './run-handler.ts';
 import type { RunningJob } from './run-job.ts';
 import { takeRequest } from './take-request.ts';
@@ -550,10 +548,9 @@ export class Agent {
         const attempt = verdict.attempt ?? 0;
         const stored = job && ledgerAnswer(job, attempt);
         if (!job || !stored) continue;
-        const usage = await storedUsage(this.options.sql, managerId, jobId, job.attempt);
-        const log = await storedJobLog(this.options.sql, managerId, jobId, job.attempt);
-        const request = { jobId, ref, attempt, jobType: job.jobType };
-        await this.send({ managerId, jobId }, resultBody(request, stored, true, usage, log));
+        const request = { managerId, jobId, ref, attempt, jobType: job.jobType };
+        const body = await ledgerResultBody(this.options.sql, request, stored, job.attempt);
+        await this.send({ managerId, jobId }, body);
         this.counts.resentByReconciliation += 1;
         this.log.info(
           { managerId, jobId, attempt },

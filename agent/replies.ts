@@ -2,6 +2,7 @@ import type { Message } from 'amqplib';
 import type { caroni } from '../proto/generated/caroni.js';
 import { ConfirmedPublisher, deadLetter, topologyNames, type Topology } from '../common/broker.ts';
 import { seal, type Body } from '../common/envelope.ts';
+import type { Sql } from '../common/db.ts';
 import type { Json } from '../common/json.ts';
 import type { Identity } from '../common/keys.ts';
 import type { ChannelSource } from '../common/broker-connection.ts';
@@ -10,7 +11,8 @@ import { toValue } from '../common/struct.ts';
 import type { TraceHeaders } from '../common/trace-context.ts';
 import { toJobUsage, type JobUsageData } from '../common/usage.ts';
 import type { JobRequestData } from './check-request.ts';
-import type { JobLogData } from './job-log.ts';
+import { storedJobLog, type JobLogData } from './job-log.ts';
+import { storedUsage } from './job-usage.ts';
 import type { JobOutcome } from './ledger.ts';
 
 /**
@@ -134,6 +136,23 @@ export function resultBody(
   if (outcome.status === 'succeeded') result.output = toValue(outcome.output);
   else result.failure = { ...outcome.failure, details: toValue(outcome.failure.details) };
   return { jobResult: result };
+}
+
+/**
+ * A result answered from the ledger: the stored outcome of the run that
+ * ledger row's `storedAttempt` holds, with that run's booked usage and kept
+ * log, so a repeat tells the manager exactly what the first result did.
+ */
+export async function ledgerResultBody(
+  sql: Sql,
+  request: JobAbout & Pick<JobRequestData, 'jobType' | 'managerId'>,
+  outcome: JobOutcome,
+  storedAttempt: number,
+): Promise<Body> {
+  const { managerId, jobId } = request;
+  const usage = await storedUsage(sql, managerId, jobId, storedAttempt);
+  const log = await storedJobLog(sql, managerId, jobId, storedAttempt);
+  return resultBody(request, outcome, true, usage, log);
 }
 
 export function rejectedBody(

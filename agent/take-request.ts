@@ -8,11 +8,9 @@ import type { JobClaims } from './claims.ts';
 import type { JobUsageData } from '../common/usage.ts';
 import type { Handler } from './handler.ts';
 import type { Delivery } from './intake.ts';
-import { storedUsage } from './job-usage.ts';
 import { ledgerAnswer, recordRequest, restartJob } from './ledger.ts';
 import type { Outbox } from './outbox.ts';
-import { storedJobLog } from './job-log.ts';
-import { cancelledBody, resultBody } from './replies.ts';
+import { cancelledBody, ledgerResultBody } from './replies.ts';
 import type { HandlerRun } from './run-handler.ts';
 import { runJob, type RunningJob } from './run-job.ts';
 
@@ -75,9 +73,7 @@ export async function takeRequest(
         'job finished before; answering from the ledger',
       );
       // The books already hold that run: repeat its usage, never record it again.
-      const usage = await storedUsage(sql, request.managerId, request.jobId, job.attempt);
-      const jobLog = await storedJobLog(sql, request.managerId, request.jobId, job.attempt);
-      await deps.send(resultBody(request, stored, true, usage, jobLog));
+      await deps.send(await ledgerResultBody(sql, request, stored, job.attempt));
       delivery.ack();
       return 'answered';
     }
