@@ -9,6 +9,7 @@ import {
   peekUnverified,
   RefusalReason,
   RefusedMessageError,
+  jobReplyBody,
   SUPPORTED_PROTOCOL_VERSIONS,
   toNumber,
   type Opened,
@@ -532,12 +533,7 @@ export class ReplyConsumer {
 
   /** The signal for a verified reply, or why it cannot be one. */
   private toReply({ envelope }: Opened): { workflowId: string; reply: JobReply } | string {
-    const body =
-      envelope.jobAccepted ??
-      envelope.jobProgress ??
-      envelope.jobResult ??
-      envelope.jobRejected ??
-      envelope.jobCancelled;
+    const body = jobReplyBody(envelope);
     if (!body) return `a ${envelope.body} is not a reply to a job`;
     const ref = body.ref;
     if (

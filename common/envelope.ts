@@ -104,6 +104,18 @@ export type KeyLookup = (sender: string, keyId: string) => KeyObject | undefined
  * untrusted agent's acceptance: publish the job again). Never trust what it
  * returns. @returns undefined when the bytes are not an envelope.
  */
+/** The body of an agent's reply about a job (accepted, progress, result, rejected, cancelled); undefined for any other message. */
+export function jobReplyBody(envelope: caroni.v1.Envelope) {
+  return (
+    envelope.jobAccepted ??
+    envelope.jobProgress ??
+    envelope.jobResult ??
+    envelope.jobRejected ??
+    envelope.jobCancelled ??
+    undefined
+  );
+}
+
 export function peekUnverified(bytes: Uint8Array): caroni.v1.Envelope | undefined {
   try {
     return v1.Envelope.decode(v1.SignedEnvelope.decode(bytes).payload);

@@ -21,7 +21,7 @@ import {
   type Topology,
 } from '../common/broker.ts';
 import { type Sql } from '../common/db.ts';
-import { ANY_RECIPIENT, open, seal } from '../common/envelope.ts';
+import { ANY_RECIPIENT, jobReplyBody, open, seal } from '../common/envelope.ts';
 import type { JsonObject } from '../common/json.ts';
 import {
   generateIdentity,
@@ -106,17 +106,6 @@ function alive(pid: number): boolean {
   const file = `/proc/${pid}/stat`;
   const stat = existsSync(file) ? readFileSync(file, 'utf8') : '';
   return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-}
-
-/** The job a reply is about. */
-function replyBody(envelope: caroni.v1.Envelope) {
-  return (
-    envelope.jobAccepted ??
-    envelope.jobProgress ??
-    envelope.jobResult ??
-    envelope.jobRejected ??
-    envelope.jobCancelled
-  );
 }
 
 /** The test plays the manager: it signs requests and reads the agent's replies and the dead letters. */
@@ -258,7 +247,7 @@ class TestManager {
   }
 
   repliesOf(jobId: string): caroni.v1.Envelope[] {
-    return this.replies.filter((envelope) => replyBody(envelope)?.jobId === jobId);
+    return this.replies.filter((envelope) => jobReplyBody(envelope)?.jobId === jobId);
   }
 
   /** Waits for the `index`-th result of a job (0-based). */

@@ -15,7 +15,7 @@ import {
   type Topology,
 } from '../../../common/broker.ts';
 import type { Sql } from '../../../common/db.ts';
-import { open } from '../../../common/envelope.ts';
+import { jobReplyBody, open } from '../../../common/envelope.ts';
 import type { JsonObject } from '../../../common/json.ts';
 import {
   generateIdentity,
@@ -243,15 +243,7 @@ export class AgentHarness {
 
   /** Replies of the agent about `jobId`. */
   repliesOf(jobId: string): caroni.v1.Envelope[] {
-    return this.replies.filter((envelope) => {
-      const body =
-        envelope.jobAccepted ??
-        envelope.jobProgress ??
-        envelope.jobResult ??
-        envelope.jobRejected ??
-        envelope.jobCancelled;
-      return body?.jobId === jobId;
-    });
+    return this.replies.filter((envelope) => jobReplyBody(envelope)?.jobId === jobId);
   }
 
   /** Waits for the `index`-th result of `jobId`. */
