@@ -81,6 +81,14 @@ export interface ReplyConsumerOptions {
   announcementFreshnessMs?: number;
 }
 
+/**
+ * What became of a held acceptance: its attempt's success was signalled
+ * (`delivered`: the acceptance has nothing to add), found the run closed
+ * (`run_closed`: so did it), or the acceptance goes on as any reply
+ * (`expired`: no success in time, or its signal failed and will be retried).
+ */
+type AcceptanceFate = 'delivered' | 'run_closed' | 'expired';
+
 /** What ties an acceptance to its result: the job and the attempt. */
 function holdKey(reply: JobReply): string {
   return `${reply.attempt}:${reply.jobId}`;
@@ -109,7 +117,7 @@ export class ReplyConsumer {
   /** The next pause's length: doubled per pause in a row, reset by a reply handed over. */
   private pauseMs: number;
   /** Acceptances held back, by job id and attempt: each ends the hold early when its result is in. */
-  private readonly heldAcceptances = new Map<string, () => void>();
+  private readonly heldAcceptances = new Map<string, () => (fate: AcceptanceFate) => void>();
 
   constructor(private readonly options: ReplyConsumerOptions) {
     this.pauseMs = options.retryDelayMs ?? 1_000;
@@ -193,27 +201,42 @@ export class ReplyConsumer {
   }
 
   /**
-   * Holds an acceptance back for up to `acceptanceHoldMs`. Resolves true when
-   * the job's success came in meanwhile (it tells the run all the acceptance
-   * would), false when the hold ran out or holding is off.
-   * A second acceptance of the same attempt (a redelivery) is not held.
+   * Holds an acceptance back for up to `acceptanceHoldMs`, or, once the
+   * job's success has come in meanwhile ({@link claimHeldAcceptance}), until
+   * that success is settled: its fate is the acceptance's. `expired` when the
+   * hold ran out (or holding is off, or a second acceptance of the attempt,
+   * a redelivery, came): the acceptance is then handed over as any reply.
    */
-  private supersededWhileHeld(reply: JobReply): Promise<boolean> {
+  private holdAcceptance(reply: JobReply): Promise<AcceptanceFate> {
     const holdMs = this.options.acceptanceHoldMs ?? 0;
     const key = holdKey(reply);
     if (holdMs <= 0 || this.stopped || this.heldAcceptances.has(key)) {
-      return Promise.resolve(false);
+      return Promise.resolve('expired');
     }
     return new Promise((resolve) => {
-      const end = (superseded: boolean) => {
+      const forget = () => {
         clearTimeout(timer);
-        if (this.heldAcceptances.get(key) === supersede) this.heldAcceptances.delete(key);
-        resolve(superseded);
+        if (this.heldAcceptances.get(key) === claim) this.heldAcceptances.delete(key);
       };
-      const supersede = () => end(true);
-      const timer = setTimeout(() => end(false), holdMs);
-      this.heldAcceptances.set(key, supersede);
+      // Claimed by the success: no timer from then on, under load its signal outlasts the hold.
+      const claim = () => {
+        forget();
+        return resolve;
+      };
+      const timer = setTimeout(() => {
+        forget();
+        resolve('expired');
+      }, holdMs);
+      this.heldAcceptances.set(key, claim);
     });
+  }
+
+  /**
+   * A success takes over its attempt's held acceptance, if one waits.
+   * @returns how to tell the acceptance what became of the success.
+   */
+  private claimHeldAcceptance(reply: JobReply): ((fate: AcceptanceFate) => void) | undefined {
+    return this.heldAcceptances.get(holdKey(reply))?.();
   }
 
   /** A reply was handed over: the next pause, if any, starts short again. */
@@ -290,24 +313,17 @@ export class ReplyConsumer {
       channel.ack(message);
       return;
     }
-    // Released as soon as the success is here, not once it is signalled: under load a signal takes
-    // longer than the hold. Should that signal fail, the success is retried, and alone it still
-    // tells the run all. A failure does not stand in: the step should show where the attempt ran.
-    if (reply.reply.kind === 'succeeded') this.heldAcceptances.get(holdKey(reply.reply))?.();
-    if (reply.reply.kind === 'accepted' && (await this.supersededWhileHeld(reply.reply))) {
-      this.count('accepted_superseded');
-      channel.ack(message);
-      return;
-    }
-    try {
-      await this.signal(opened, workflowId, reply.reply);
-      failpoint('bridge.after-signal');
-      this.count(`delivered_${reply.reply.kind}`);
-      metrics.repliesDelivered.inc({ manager: this.options.managerId, kind: reply.reply.kind });
-      this.handedOver();
-      channel.ack(message);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) {
+    // A failure does not stand in for an acceptance: the step should show where the attempt ran.
+    const settleAcceptance =
+      reply.reply.kind === 'succeeded' ? this.claimHeldAcceptance(reply.reply) : undefined;
+    if (reply.reply.kind === 'accepted') {
+      const fate = await this.holdAcceptance(reply.reply);
+      if (fate === 'delivered') {
+        this.count('accepted_superseded');
+        channel.ack(message);
+        return;
+      }
+      if (fate === 'run_closed') {
         await this.refuse(
           message,
           'run_closed',
@@ -316,6 +332,28 @@ export class ReplyConsumer {
         );
         return;
       }
+    }
+    try {
+      await this.signal(opened, workflowId, reply.reply);
+      settleAcceptance?.('delivered');
+      failpoint('bridge.after-signal');
+      this.count(`delivered_${reply.reply.kind}`);
+      metrics.repliesDelivered.inc({ manager: this.options.managerId, kind: reply.reply.kind });
+      this.handedOver();
+      channel.ack(message);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) {
+        settleAcceptance?.('run_closed');
+        await this.refuse(
+          message,
+          'run_closed',
+          `run ${workflowId} is closed or unknown`,
+          opened.envelope.sender,
+        );
+        return;
+      }
+      // Handed over as any reply: the run may wait a while for this success.
+      settleAcceptance?.('expired');
       this.count('retried');
       log.warn(
         { err: error, workflowId, jobId: reply.reply.jobId },

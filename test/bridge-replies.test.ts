@@ -3,6 +3,7 @@ import { startBridge, type Bridge } from '../bridge/main.ts';
 import { seal, type Body } from '../common/envelope.ts';
 import { generateIdentity, loadOrInitIdentity, type Identity } from '../common/keys.ts';
 import { createLogger } from '../common/log.ts';
+import { toValue } from '../common/struct.ts';
 import { BrokerProbe } from './support/broker-probe.ts';
 import { applyNap } from './support/definitions.ts';
 import { startTestSite, type TestSite } from './support/federation.ts';
@@ -139,5 +140,40 @@ describe("the bridge's acceptance hold", () => {
       delivered_accepted: 1,
       delivered_succeeded: 2,
     });
+  });
+
+  it('dead-letters a held acceptance with its success when their run is closed', async () => {
+    const agent = await loadOrInitIdentity(f.config.keysDir, f.config.agent.id);
+    const probe = await BrokerProbe.open(f.config.broker);
+    try {
+      const managerId = f.config.manager.id;
+      const jobId = 'no-such-run/run/step/0';
+      const about = {
+        jobId,
+        attempt: 1,
+        ref: {
+          manager: managerId,
+          namespace: f.config.manager.namespace,
+          workflowId: 'no-such-run',
+          runId: 'run',
+          stepId: 'step',
+        },
+      };
+      const accepted = seal(agent, managerId, { jobAccepted: about });
+      const succeeded = seal(agent, managerId, {
+        jobResult: { ...about, output: toValue({ ok: true }) },
+      });
+      const supersededBefore = bridge.replies.stats.accepted_superseded ?? 0;
+      await probe.publishReply(managerId, accepted);
+      await probe.publishReply(managerId, succeeded);
+      for (const bytes of [accepted, succeeded]) {
+        const letter = await waitFor(() => probe.deadLetterOf(bytes), { what: 'its dead letter' });
+        expect(letter.properties.headers?.['x-caroni-reason']).toBe('run_closed');
+      }
+      // The success took the acceptance over, and it shared the success's fate.
+      expect(bridge.replies.stats.accepted_superseded ?? 0).toBe(supersededBefore);
+    } finally {
+      await probe.close();
+    }
   });
 });
